@@ -1,0 +1,1 @@
+"""nnlessons: neural networks from scratch in NumPy, one lesson at a time."""

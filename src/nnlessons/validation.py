@@ -1,0 +1,134 @@
+"""Input checks shared by the whole engine, with errors that teach (Lesson 02).
+
+Every public entry point checks its arguments once, here, and cheaply; a failed
+check raises ``ValueError`` naming where it happened, what was expected, what was
+received and, where one exists, the fix (a transpose, a reshape, a range).
+Messages follow the lesson language chosen with ``nnlessons.i18n.set_language``.
+"""
+
+import numpy as np
+
+from .i18n import register, tr
+
+register({
+    "err.not_numeric": {
+        "en": "{where}: expected a numeric array for {name}, got dtype {dtype}.",
+        "pt": "{where}: esperava um array numérico em {name}, recebeu dtype {dtype}.",
+    },
+    "err.not_finite": {
+        "en": "{where}: {name} contains NaN or infinity. Clean the data first; if this "
+              "happened during training, the network diverged: try a smaller learning rate.",
+        "pt": "{where}: {name} contém NaN ou infinito. Limpe os dados antes; se isso "
+              "aconteceu durante o treino, a rede divergiu: tente uma taxa de aprendizado menor.",
+    },
+    "err.ndim": {
+        "en": "{where}: expected {name} of shape {expected}, got shape {got} ({got_ndim} dimension(s)).{hint}",
+        "pt": "{where}: esperava {name} de formato {expected}, recebeu formato {got} ({got_ndim} dimensão(ões)).{hint}",
+    },
+    "err.features": {
+        "en": "{where}: expected {name} of shape {expected}, got {got}.{hint}",
+        "pt": "{where}: esperava {name} de formato {expected}, recebeu {got}.{hint}",
+    },
+    "hint.transpose": {
+        "en": " Your array looks transposed; try {name}.T.",
+        "pt": " Seu array parece transposto; tente {name}.T.",
+    },
+    "hint.reshape_column": {
+        "en": " If your data has a single feature, use {name}.reshape(-1, 1).",
+        "pt": " Se seus dados têm uma única característica, use {name}.reshape(-1, 1).",
+    },
+    "hint.reshape_row": {
+        "en": " If this is one sample, use {name}.reshape(1, -1).",
+        "pt": " Se isto é uma única amostra, use {name}.reshape(1, -1).",
+    },
+    "err.same_length": {
+        "en": "{where}: {name_a} has {len_a} samples but {name_b} has {len_b}; every sample needs its target.",
+        "pt": "{where}: {name_a} tem {len_a} amostras mas {name_b} tem {len_b}; cada amostra precisa do seu alvo.",
+    },
+    "err.range": {
+        "en": "{where}: {name} must be {allowed}, got {value!r}.",
+        "pt": "{where}: {name} deve ser {allowed}, recebeu {value!r}.",
+    },
+})
+
+
+def as_array(values, where, name="inputs"):
+    """Return ``values`` as a finite floating NumPy array, or raise a teaching error.
+
+    Lists and integer arrays become float64; float32 (or any float dtype) is kept.
+    The finiteness check is one reduction (a sum); only when the sum is not finite
+    do we look element by element, so valid data pays almost nothing.
+    """
+    array = np.asarray(values)
+    if array.dtype.kind not in "fiub":
+        raise ValueError(tr("err.not_numeric", where=where, name=name, dtype=array.dtype))
+    if array.dtype.kind != "f":
+        array = array.astype(np.float64)
+    if not np.isfinite(array.sum()) and not np.isfinite(array).all():
+        raise ValueError(tr("err.not_finite", where=where, name=name))
+    return array
+
+
+def check_ndim(array, ndim, where, name, expected):
+    """Raise unless ``array`` has ``ndim`` dimensions; ``expected`` describes the shape."""
+    if array.ndim != ndim:
+        hint = ""
+        if ndim == 2 and array.ndim == 1:
+            hint = tr("hint.reshape_row", name=name) + tr("hint.reshape_column", name=name)
+        raise ValueError(tr("err.ndim", where=where, name=name, expected=expected,
+                            got=array.shape, got_ndim=array.ndim, hint=hint))
+
+
+def check_features(array, n_features, where, name="inputs"):
+    """Raise unless ``array`` has shape ``(n_samples, n_features)``.
+
+    When the transposed array would fit, the message says to try ``name.T``.
+    """
+    expected = f"(n_samples, {n_features})"
+    check_ndim(array, 2, where, name, expected)
+    if array.shape[1] != n_features:
+        hint = tr("hint.transpose", name=name) if array.shape[0] == n_features else ""
+        raise ValueError(tr("err.features", where=where, name=name, expected=expected,
+                            got=array.shape, hint=hint))
+
+
+def check_same_length(a, b, where, name_a="y_pred", name_b="y_true"):
+    """Raise unless ``a`` and ``b`` hold the same number of samples (first axis)."""
+    if len(a) != len(b):
+        raise ValueError(tr("err.same_length", where=where, name_a=name_a, len_a=len(a),
+                            name_b=name_b, len_b=len(b)))
+
+
+def check_range(value, name, where, low=None, high=None, low_open=False, high_open=False):
+    """Raise unless ``low <= value <= high`` (``<`` on an open end); return ``value``.
+
+    ``None`` leaves that end unbounded. The message states the allowed interval.
+    """
+    bad_type = isinstance(value, bool) or not isinstance(value, (int, float, np.integer, np.floating))
+    too_low = low is not None and not bad_type and (value <= low if low_open else value < low)
+    too_high = high is not None and not bad_type and (value >= high if high_open else value > high)
+    if bad_type or too_low or too_high or value != value:
+        left = "-∞" if low is None else f"{low}"
+        right = "∞" if high is None else f"{high}"
+        allowed = f"{'(' if low_open or low is None else '['}{left}, {right}{')' if high_open or high is None else ']'}"
+        allowed = tr("range.number_in", interval=allowed)
+        raise ValueError(tr("err.range", where=where, name=name, allowed=allowed, value=value))
+    return value
+
+
+register({
+    "range.number_in": {"en": "a number in {interval}", "pt": "um número em {interval}"},
+})
+
+
+def check_positive_int(value, name, where):
+    """Raise unless ``value`` is an integer ≥ 1; return it as ``int``."""
+    if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or value < 1:
+        raise ValueError(tr("err.range", where=where, name=name,
+                            allowed=tr("range.positive_int"), value=value))
+    return int(value)
+
+
+register({
+    "range.positive_int": {"en": "a whole number ≥ 1", "pt": "um número inteiro ≥ 1"},
+})
