@@ -10,6 +10,23 @@ import numpy as np
 
 from .i18n import register, tr
 
+class Where:
+    """Names the call an error happened in, e.g. ``Dense(n_inputs=3, n_neurons=4).forward``.
+
+    The text is only built when an error message needs it, so checking valid
+    input costs nothing extra.
+    """
+
+    __slots__ = ("owner", "method")
+
+    def __init__(self, owner, method):
+        self.owner, self.method = owner, method
+
+    def __str__(self):
+        return f"{self.owner!r}.{self.method}"
+
+
+
 register({
     "err.not_numeric": {
         "en": "{where}: expected a numeric array for {name}, got dtype {dtype}.",

@@ -1,0 +1,15 @@
+"""Layers of the engine, one concept per module (Lessons 03, 10, 11).
+
+Every layer has ``forward(inputs, training=True)`` → ``self.output`` and
+``backward(dvalues)`` → ``self.dinputs``; trainable ones list ``params``.
+"""
+
+from .base import Layer
+from .batchnorm import BatchNorm
+from .conv import Conv2D
+from .dense import Dense
+from .dropout import Dropout
+from .flatten import Flatten
+from .pooling import AvgPool2D, MaxPool2D
+
+__all__ = ["Layer", "Dense", "Dropout", "Conv2D", "MaxPool2D", "AvgPool2D", "Flatten", "BatchNorm"]

@@ -1,0 +1,121 @@
+"""2-D convolution layer (Lesson 11)."""
+
+import numpy as np
+
+from ..i18n import register, tr
+from ..validation import check_positive_int
+from .base import Layer
+from .windows import check_images, fold_windows, output_size, windows
+
+register({
+    "err.padding": {
+        "en": "{where}: padding must be a whole number ≥ 0 or one of 'valid', 'same', 'full'; got {padding!r}.",
+        "pt": "{where}: padding deve ser um número inteiro ≥ 0 ou um de 'valid', 'same', 'full'; recebeu {padding!r}.",
+    },
+})
+
+
+def resolve_padding(padding, kernel, stride, size, where):
+    """Zeros to add (before, after) along one axis (Lesson 11).
+
+    int n   → (n, n)
+    "valid" → (0, 0): only windows that fit entirely
+    "full"  → (k − 1, k − 1): every window that overlaps the input
+    "same"  → output size ⌈size / stride⌉; total padding (out − 1)·stride + k − size,
+              split evenly with any odd one after (as TensorFlow does)
+    """
+    if isinstance(padding, str):
+        if padding == "valid":
+            return 0, 0
+        if padding == "full":
+            return kernel - 1, kernel - 1
+        if padding == "same":
+            out = -(-size // stride)
+            total = max((out - 1) * stride + kernel - size, 0)
+            return total // 2, total - total // 2
+    elif isinstance(padding, (int, np.integer)) and not isinstance(padding, bool) and padding >= 0:
+        return int(padding), int(padding)
+    raise ValueError(tr("err.padding", where=where, padding=padding))
+
+
+def pad_images(inputs, pads):
+    """Zero-pad height and width: pads = (top, bottom, left, right)."""
+    if not any(pads):
+        return inputs
+    top, bottom, left, right = pads
+    return np.pad(inputs, ((0, 0), (0, 0), (top, bottom), (left, right)))
+
+
+class Conv2D(Layer):
+    """2-D convolution (cross-correlation, as every deep-learning library computes it) (Lesson 11).
+
+    Forward:  output[n, o, y, x] = biases[o] + Σ_c Σ_i Σ_j
+                  weights[o, c, i, j] · padded[n, c, y·s + i, x·s + j]
+    Backward: dweights[o, c, i, j] = Σ_n Σ_y Σ_x dvalues[n, o, y, x] · padded[n, c, y·s + i, x·s + j]
+              dbiases[o]          = Σ_n Σ_y Σ_x dvalues[n, o, y, x]
+              dinputs             = every window's  Σ_o dvalues[n, o, y, x] · weights[o]
+                                    added back onto the pixels it covered
+    Shapes:   inputs (batch, in_channels, H, W), weights (out_channels, in_channels, kh, kw),
+              biases (out_channels,), output (batch, out_channels, H_out, W_out) with
+              H_out = ⌊(H + pad_top + pad_bottom − kh) / stride⌋ + 1 (likewise W_out).
+
+    Vectorised with im2col: all windows become rows of one matrix, so the whole
+    convolution is a single matrix product. He initialisation:
+    weights ~ N(0, 2 / (in_channels · kh · kw)).
+    """
+
+    params = ("weights", "biases")
+
+    def __init__(self, in_channels, out_channels, kernel_size, stride=1, padding=0, seed=None):
+        where = f"Conv2D(in_channels={in_channels!r}, out_channels={out_channels!r}, kernel_size={kernel_size!r})"
+        self.in_channels = check_positive_int(in_channels, "in_channels", where)
+        self.out_channels = check_positive_int(out_channels, "out_channels", where)
+        kh, kw = kernel_size if isinstance(kernel_size, (tuple, list)) else (kernel_size, kernel_size)
+        self.kernel_size = (check_positive_int(kh, "kernel_size", where), check_positive_int(kw, "kernel_size", where))
+        self.stride = check_positive_int(stride, "stride", where)
+        resolve_padding(padding, 1, 1, 1, where)   # reject a bad value now, not at the first forward
+        self.padding = padding
+        fan_in = in_channels * kh * kw
+        rng = np.random.default_rng(seed)
+        self.weights = rng.standard_normal((out_channels, in_channels, kh, kw)) * np.sqrt(2.0 / fan_in)
+        self.biases = np.zeros(out_channels)
+
+    def config(self):
+        kh, kw = self.kernel_size
+        return {"in_channels": self.in_channels, "out_channels": self.out_channels,
+                "kernel_size": kh if kh == kw else [kh, kw], "stride": self.stride,
+                "padding": self.padding}
+
+    def pads(self, height, width):
+        """(top, bottom, left, right) zeros for an input of this height and width."""
+        kh, kw = self.kernel_size
+        where = self._where("forward")
+        return (*resolve_padding(self.padding, kh, self.stride, height, where),
+                *resolve_padding(self.padding, kw, self.stride, width, where))
+
+    def forward(self, inputs, training=True):
+        where = self._where("forward")
+        inputs = check_images(inputs, self.in_channels, where)
+        self.input_pads = self.pads(*inputs.shape[2:])
+        padded = pad_images(inputs, self.input_pads)
+        self.padded_shape = padded.shape
+        kh, kw = self.kernel_size
+        win = windows(padded, kh, kw, self.stride, where)           # (n, c, oh, ow, kh, kw)
+        n, _, out_h, out_w = win.shape[:4]
+        self.columns = win.transpose(0, 2, 3, 1, 4, 5).reshape(n * out_h * out_w, -1)
+        flat = self.columns @ self.weights.reshape(self.out_channels, -1).T + self.biases
+        self.output = flat.reshape(n, out_h, out_w, self.out_channels).transpose(0, 3, 1, 2)
+        return self.output
+
+    def backward(self, dvalues):
+        n, _, out_h, out_w = dvalues.shape
+        dflat = dvalues.transpose(0, 2, 3, 1).reshape(-1, self.out_channels)
+        self.dweights = (dflat.T @ self.columns).reshape(self.weights.shape)
+        self.dbiases = dflat.sum(axis=0)
+        dcolumns = dflat @ self.weights.reshape(self.out_channels, -1)
+        kh, kw = self.kernel_size
+        dwindows = dcolumns.reshape(n, out_h, out_w, self.in_channels, kh, kw).transpose(0, 3, 1, 2, 4, 5)
+        dpadded = fold_windows(dwindows, self.padded_shape, self.stride)
+        top, bottom, left, right = self.input_pads
+        self.dinputs = dpadded[:, :, top:dpadded.shape[2] - bottom, left:dpadded.shape[3] - right]
+        return self.dinputs

@@ -1,0 +1,12 @@
+"""Shared pytest set-up: every test starts in English with a fresh language setting."""
+
+import pytest
+
+from nnlessons import i18n
+
+
+@pytest.fixture(autouse=True)
+def english():
+    i18n.set_language("en")
+    yield
+    i18n.set_language("en")
