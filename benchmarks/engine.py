@@ -1,0 +1,219 @@
+"""Engine benchmarks: spiral MLP, digits CNN, vectorised Conv2D vs loops, cost of input checks.
+
+Where PyTorch is installed, the same work also runs in PyTorch on the CPU (one
+thread, float64 like the engine) and the table shows our time / PyTorch time.
+"""
+
+import contextlib
+import sys
+
+import numpy as np
+
+from common import median_time, table, timed
+from nnlessons import validation
+from nnlessons.activations import ReLU, Softmax
+from nnlessons.data import load_digits, spiral_data, train_test_split
+from nnlessons.layers import Conv2D, Dense, Dropout, Flatten, MaxPool2D
+from nnlessons.losses import CategoricalCrossEntropy
+from nnlessons.model import Model
+from nnlessons.optimizers import Adam
+from nnlessons.reference import conv2d_backward_loops, conv2d_loops
+
+try:
+    import torch
+    torch.set_num_threads(1)
+except ImportError:
+    torch = None
+
+SPIRAL_EPOCHS = 10_000
+CNN_EPOCHS, CNN_BATCH, CNN_LR, CNN_DECAY = 30, 32, 0.005, 1e-3
+
+
+# -- spiral: Dense(2,64)–ReLU–Dense(64,3)–Softmax, Adam(0.05, decay=5e-7), full batch ----------
+def spiral_model(seed):
+    return Model([Dense(2, 64, seed=seed), ReLU(), Dense(64, 3, seed=seed + 1), Softmax()],
+                 CategoricalCrossEntropy(), Adam(learning_rate=0.05, decay=5e-7))
+
+
+def train_spiral(seed=0, epochs=SPIRAL_EPOCHS):
+    X, y = spiral_data(100, 3, seed=0)
+    model = spiral_model(seed)
+    model.fit(X, y, epochs=epochs, progress=False)
+    return model.evaluate(X, y).accuracy
+
+
+def train_spiral_torch(epochs=SPIRAL_EPOCHS):
+    X, y = spiral_data(100, 3, seed=0)
+    X, y = torch.tensor(X), torch.tensor(y)
+    torch.manual_seed(0)
+    net = torch.nn.Sequential(torch.nn.Linear(2, 64), torch.nn.ReLU(), torch.nn.Linear(64, 3)).double()
+    optimizer = torch.optim.Adam(net.parameters(), lr=0.05, eps=1e-7)
+    loss_fn = torch.nn.CrossEntropyLoss()
+    for _ in range(epochs):
+        optimizer.zero_grad()
+        output = net(X)
+        loss_fn(output, y).backward()
+        optimizer.step()
+        (output.argmax(1) == y).double().mean().item()   # the engine computes accuracy every epoch too
+    return (net(X).argmax(1) == y).double().mean().item()
+
+
+# -- digits CNN: two Conv2D+ReLU+MaxPool2D blocks, Flatten, Dense ------------------------------
+def digits_split():
+    images, labels = load_digits()
+    return train_test_split(images[:, None] / 16, labels, test_size=0.2, seed=0, stratify=True)
+
+
+def lenet(seed):
+    return [Conv2D(1, 16, 3, padding="same", seed=seed), ReLU(), MaxPool2D(2),
+            Conv2D(16, 32, 3, padding="same", seed=seed + 1), ReLU(), MaxPool2D(2), Flatten(),
+            Dense(128, 64, seed=seed + 2), ReLU(), Dropout(0.2, seed=seed),
+            Dense(64, 10, seed=seed + 3), Softmax()]
+
+
+def train_cnn(seed=0):
+    X_train, X_test, y_train, y_test = digits_split()
+    model = Model(lenet(seed), CategoricalCrossEntropy(), Adam(CNN_LR, decay=CNN_DECAY))
+    seconds, _ = timed(lambda: model.fit(X_train, y_train, epochs=CNN_EPOCHS, batch_size=CNN_BATCH,
+                                         progress=False, seed=seed))
+    return seconds, model.evaluate(X_test, y_test).accuracy
+
+
+def train_cnn_torch(seed=0):
+    X_train, X_test, y_train, y_test = (torch.tensor(a) for a in digits_split())
+    torch.manual_seed(seed)
+    nn = torch.nn
+    net = nn.Sequential(nn.Conv2d(1, 16, 3, padding=1), nn.ReLU(), nn.MaxPool2d(2),
+                        nn.Conv2d(16, 32, 3, padding=1), nn.ReLU(), nn.MaxPool2d(2), nn.Flatten(),
+                        nn.Linear(128, 64), nn.ReLU(), nn.Dropout(0.2), nn.Linear(64, 10)).double()
+    optimizer = torch.optim.Adam(net.parameters(), lr=CNN_LR, eps=1e-7)
+    schedule = torch.optim.lr_scheduler.LambdaLR(optimizer, lambda step: 1 / (1 + CNN_DECAY * step))
+    loss_fn = nn.CrossEntropyLoss()
+    generator = torch.Generator().manual_seed(seed)
+
+    def fit():
+        net.train()
+        for _ in range(CNN_EPOCHS):
+            order = torch.randperm(len(X_train), generator=generator)
+            for start in range(0, len(X_train), CNN_BATCH):
+                index = order[start:start + CNN_BATCH]
+                optimizer.zero_grad()
+                output = net(X_train[index])
+                loss_fn(output, y_train[index]).backward()
+                optimizer.step()
+                schedule.step()
+                (output.argmax(1) == y_train[index]).double().mean().item()
+    seconds, _ = timed(fit)
+    net.eval()
+    with torch.no_grad():
+        return seconds, (net(X_test).argmax(1) == y_test).double().mean().item()
+
+
+# -- Conv2D forward + backward, 64×1×28×28, 16 filters 3×3 ----------------------------------------
+def conv_case():
+    rng = np.random.default_rng(0)
+    layer = Conv2D(1, 16, 3, seed=0)
+    inputs = rng.standard_normal((64, 1, 28, 28))
+    dvalues = rng.standard_normal((64, 16, 26, 26))
+    return layer, inputs, dvalues
+
+
+def conv_engine():
+    layer, inputs, dvalues = conv_case()
+    return lambda: (layer.forward(inputs), layer.backward(dvalues))
+
+
+def conv_loops():
+    layer, inputs, dvalues = conv_case()
+    return lambda: (conv2d_loops(inputs, layer.weights, layer.biases),
+                    conv2d_backward_loops(inputs, layer.weights, dvalues))
+
+
+def conv_torch():
+    layer, inputs, dvalues = conv_case()
+    conv = torch.nn.Conv2d(1, 16, 3).double()
+    x = torch.tensor(inputs, requires_grad=True)
+    grad = torch.tensor(dvalues)
+
+    def run():
+        conv.zero_grad()
+        x.grad = None
+        conv(x).backward(grad)
+    return run
+
+
+# -- cost of the input checks ------------------------------------------------------------------------
+@contextlib.contextmanager
+def input_checks_off():
+    """Replace every imported validation function by a pass-through (benchmark only)."""
+    passthrough = {
+        "as_array": lambda values, *args, **kwargs: values,
+        "check_features": lambda *args, **kwargs: None,
+        "check_ndim": lambda *args, **kwargs: None,
+        "check_same_length": lambda *args, **kwargs: None,
+        "check_images": lambda inputs, *args, **kwargs: inputs,
+    }
+    originals = []
+    for module in [m for name, m in sys.modules.items() if name.startswith("nnlessons")]:
+        for name, replacement in passthrough.items():
+            if hasattr(module, name):
+                originals.append((module, name, getattr(module, name)))
+                setattr(module, name, replacement)
+    try:
+        yield
+    finally:
+        for module, name, original in originals:
+            setattr(module, name, original)
+
+
+def main(repeats=3):
+    rows = []
+    spiral_time, spiral_accuracy = median_time(train_spiral, repeats)
+    spread = [train_spiral(seed) for seed in (10, 20, 30, 40)]
+    torch_spiral = median_time(train_spiral_torch, repeats)[0] if torch else None
+    rows.append(["spiral MLP, 10,000 full-batch epochs (Adam)", f"{spiral_time:.2f} s",
+                 f"train accuracy {spiral_accuracy:.3f} (init seeds 10–40: "
+                 + ", ".join(f"{a:.3f}" for a in spread) + ")",
+                 f"{torch_spiral:.2f} s" if torch else "not installed",
+                 f"{spiral_time / torch_spiral:.2f}×" if torch else "–"])
+
+    cnn_runs = [train_cnn(0) for _ in range(repeats)]
+    cnn_time = float(np.median([seconds for seconds, _ in cnn_runs]))
+    cnn_accuracy = cnn_runs[0][1]
+    cnn_spread = [train_cnn(seed)[1] for seed in (10, 20)]
+    torch_cnn = float(np.median([train_cnn_torch(0)[0] for _ in range(repeats)])) if torch else None
+    n_train, n_test = len(digits_split()[2]), len(digits_split()[3])
+    rows.append([f"digits CNN, {CNN_EPOCHS} epochs, batch {CNN_BATCH}, {n_train} train / {n_test} test",
+                 f"{cnn_time:.2f} s", f"test accuracy {cnn_accuracy:.4f} (init seeds 10, 20: "
+                 + ", ".join(f"{a:.4f}" for a in cnn_spread) + ")",
+                 f"{torch_cnn:.2f} s" if torch else "not installed",
+                 f"{cnn_time / torch_cnn:.2f}×" if torch else "–"])
+    table("Training (median of %d runs; numpy and PyTorch on one thread, float64)" % repeats,
+          ["work", "engine", "result", "PyTorch CPU", "engine / PyTorch"], rows)
+
+    engine_time = median_time(conv_engine(), 10)[0]
+    loop_time = timed(conv_loops())[0]
+    torch_conv = median_time(conv_torch(), 10)[0] if torch else None
+    table("Conv2D forward + backward, batch 64×1×28×28, 16 filters 3×3",
+          ["implementation", "time", "vs engine"],
+          [["engine (im2col), median of 10", f"{engine_time * 1000:.1f} ms", "1×"],
+           ["plain loops (nnlessons.reference), 1 run", f"{loop_time:.1f} s",
+            f"engine is {loop_time / engine_time:.0f}× faster"],
+           ["PyTorch CPU, median of 10", f"{torch_conv * 1000:.1f} ms" if torch else "not installed",
+            f"engine / PyTorch {engine_time / torch_conv:.2f}×" if torch else "–"]])
+
+    checked = median_time(lambda: train_spiral(epochs=2000), repeats)[0]
+    with input_checks_off():
+        unchecked = median_time(lambda: train_spiral(epochs=2000), repeats)[0]
+    cnn_checked = median_time(lambda: train_cnn(0)[0], 1)[0]
+    with input_checks_off():
+        cnn_unchecked = median_time(lambda: train_cnn(0)[0], 1)[0]
+    table("Cost of input validation (same work with the checks replaced by pass-throughs)",
+          ["work", "checks on", "checks off", "overhead"],
+          [["spiral, 2,000 epochs", f"{checked:.3f} s", f"{unchecked:.3f} s", f"{(checked / unchecked - 1) * 100:+.1f} %"],
+           ["digits CNN fit", f"{cnn_checked:.3f} s", f"{cnn_unchecked:.3f} s",
+            f"{(cnn_checked / cnn_unchecked - 1) * 100:+.1f} %"]])
+
+
+if __name__ == "__main__":
+    main()

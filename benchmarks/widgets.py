@@ -1,0 +1,71 @@
+"""Widget benchmarks: the median time of one ``update`` (compute + redraw + PNG) per explorer.
+
+Every explorer class in ``nnlessons.widgets`` is found automatically; each of its
+controls is moved across its range (low, middle, high; every choice; on and off),
+which is what a reader dragging a slider causes.
+"""
+
+import importlib
+import pkgutil
+import statistics
+import time
+
+from common import table
+import nnlessons.widgets
+from nnlessons.widgets.base import Choice, IntSlider, Slider, Toggle, Widget
+
+
+def explorer_classes():
+    """Every concrete Widget subclass in the nnlessons.widgets package."""
+    for module in pkgutil.iter_modules(nnlessons.widgets.__path__):
+        importlib.import_module(f"nnlessons.widgets.{module.name}")
+    found, stack = [], list(Widget.__subclasses__())
+    while stack:
+        cls = stack.pop()
+        stack.extend(cls.__subclasses__())
+        if cls.controls and cls.__module__.startswith("nnlessons.widgets"):
+            found.append(cls)
+    return sorted(found, key=lambda cls: (cls.__module__, cls.__name__))
+
+
+def moves(cls):
+    """The parameter changes a reader makes: each control across its range."""
+    for name, control in cls.controls.items():
+        if isinstance(control, IntSlider):
+            values = sorted({control.low, (control.low + control.high) // 2, control.high})
+        elif isinstance(control, Slider):
+            values = [control.low, (control.low + control.high) / 2, control.high]
+        elif isinstance(control, Choice):
+            values = list(control.options)
+        elif isinstance(control, Toggle):
+            values = [True, False]
+        else:
+            continue
+        for value in values + [control.value]:
+            yield {name: value}
+
+
+def update_times(cls, rounds=3):
+    widget = cls()
+    times = []
+    for _ in range(rounds):
+        for change in moves(cls):
+            start = time.perf_counter()
+            widget.update(**change)
+            widget.png()
+            times.append(time.perf_counter() - start)
+    return times
+
+
+def main():
+    rows = []
+    for cls in explorer_classes():
+        times = update_times(cls)
+        rows.append([f"{cls.__module__.rsplit('.', 1)[-1]}.{cls.__name__}", len(times),
+                     f"{statistics.median(times) * 1000:.0f} ms", f"{max(times) * 1000:.0f} ms"])
+    table("Widget update + PNG (what one slider move costs in the kernel)",
+          ["explorer", "updates", "median", "max"], rows)
+
+
+if __name__ == "__main__":
+    main()
