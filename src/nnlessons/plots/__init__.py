@@ -1,0 +1,10 @@
+"""Pictures the lessons draw, one module per kind of picture.
+
+network   diagrams of neurons and layers (Lessons 01–03, 07)
+training  decision boundaries and loss curves (Lessons 07, 09)
+images    images, kernels and feature maps (Lessons 11, 12)
+"""
+
+from .images import *     # noqa: F401,F403
+from .network import *    # noqa: F401,F403
+from .training import *   # noqa: F401,F403

@@ -1,0 +1,3 @@
+"""images pictures (see nnlessons.plots)."""
+
+__all__ = []

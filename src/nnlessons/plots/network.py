@@ -1,0 +1,3 @@
+"""network pictures (see nnlessons.plots)."""
+
+__all__ = []

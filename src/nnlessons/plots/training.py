@@ -1,0 +1,3 @@
+"""training pictures (see nnlessons.plots)."""
+
+__all__ = []
