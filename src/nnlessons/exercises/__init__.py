@@ -1,0 +1,20 @@
+"""Self-checking exercises: one module of questions per lesson (``lesson00`` ...).
+
+Usage in a lesson::
+
+    from nnlessons.exercises import lesson00 as ex
+    answer = None          # your answer here
+    ex.q1.check(answer)    # right or wrong, and why, in the lesson's language
+    ex.q1.hint()
+    ex.q1.solution()
+
+The question kinds (``NumberQuestion``, ``ArrayQuestion``, ``ChoiceQuestion``,
+``FunctionQuestion``) are in ``questions.py``; a lesson module creates its questions
+and registers their hint/solution texts in ``nnlessons.i18n``.
+"""
+
+from .questions import (ArrayQuestion, ChoiceQuestion, Feedback, FunctionQuestion, NumberQuestion,
+                        Question, compare_values)
+
+__all__ = ["ArrayQuestion", "ChoiceQuestion", "Feedback", "FunctionQuestion", "NumberQuestion",
+           "Question", "compare_values"]

@@ -1,0 +1,447 @@
+"""Self-checking questions for the lessons' exercises (every lesson; introduced in Lesson 00).
+
+A lesson imports its question set and the reader checks an answer in place::
+
+    from nnlessons.exercises import lesson00 as ex
+    answer = None            # your answer here
+    ex.q1.check(answer)      # prints feedback in the lesson's language
+    ex.q1.hint()             # prints a hint
+    ex.q1.solution()         # prints the solution and why
+
+``check`` never raises on a strange answer (None, a string, a list of the wrong
+length, a function that crashes): it prints what was expected instead. It returns a
+``Feedback`` (true when the answer is right) for code and tests; in a notebook the
+printed message is all the reader sees.
+
+Question kinds:
+
+- ``NumberQuestion``: one number, compared with ``|got - expected| <= atol + rtol·|expected|``;
+- ``ArrayQuestion``: an array (or tuple/list), compared by shape first, then values
+  with the same tolerance;
+- ``ChoiceQuestion``: one of a few named options, accepted in Portuguese or English,
+  with or without accents and capitals;
+- ``FunctionQuestion``: the reader writes a function; ``check`` calls it on test
+  inputs and compares each result with a reference function's.
+
+Every question's own texts live in i18n under its key: ``<key>.hint`` and
+``<key>.solution`` (required), ``<key>.right`` (optional: why the right answer is
+right) and ``<key>.wrong`` (optional: the idea to revisit after a wrong answer).
+"""
+
+import unicodedata
+
+import numpy as np
+
+from ..i18n import register, tr
+
+register({
+    "ex.correct": {"en": "✅ Correct!", "pt": "✅ Correto!"},
+    "ex.wrong": {"en": "❌ Not quite.", "pt": "❌ Ainda não."},
+    "ex.unanswered": {
+        "en": "✏️ Not answered yet: replace None with your answer and run the cell again. "
+              "Stuck? Run ex.{name}.hint(); to see the answer, ex.{name}.solution().",
+        "pt": "✏️ Ainda sem resposta: troque None pela sua resposta e rode a célula de novo. "
+              "Empacou? Rode ex.{name}.hint(); para ver a resposta, ex.{name}.solution().",
+    },
+    "ex.malformed": {"en": "⚠️ I could not read this answer.", "pt": "⚠️ Não consegui ler esta resposta."},
+    "ex.hint": {"en": "💡 Hint: {text}", "pt": "💡 Dica: {text}"},
+    "ex.solution": {"en": "📖 Solution: {text}", "pt": "📖 Solução: {text}"},
+    "ex.number.type": {
+        "en": "Expected a number, got {kind} {got}.",
+        "pt": "Esperava um número, recebi {kind} {got}.",
+    },
+    "ex.number.quoted": {
+        "en": " It looks like a number in quotes: write {got} without the quotes.",
+        "pt": " Parece um número entre aspas: escreva {got} sem as aspas.",
+    },
+    "ex.number.many": {
+        "en": "Expected a single number, got {size} values (shape {shape}).",
+        "pt": "Esperava um único número, recebi {size} valores (formato {shape}).",
+    },
+    "ex.number.nan": {
+        "en": "Your answer is {got}, which is not a usable number.",
+        "pt": "Sua resposta é {got}, que não é um número utilizável.",
+    },
+    "ex.number.high": {"en": "{got} is too large.", "pt": "{got} é grande demais."},
+    "ex.number.low": {"en": "{got} is too small.", "pt": "{got} é pequeno demais."},
+    "ex.array.type": {
+        "en": "Expected numbers (a NumPy array, a list or a tuple), got {kind} {got}.",
+        "pt": "Esperava números (um array NumPy, uma lista ou uma tupla), recebi {kind} {got}.",
+    },
+    "ex.array.ragged": {
+        "en": "Your rows do not all have the same length, so this is not an array.",
+        "pt": "Suas linhas não têm todas o mesmo comprimento, então isto não é um array.",
+    },
+    "ex.array.shape": {
+        "en": "Your answer has shape {got}, but the answer has shape {expected}.",
+        "pt": "Sua resposta tem formato {got}, mas a resposta tem formato {expected}.",
+    },
+    "ex.array.transposed": {
+        "en": " It looks transposed: try .T.",
+        "pt": " Parece transposta: tente .T.",
+    },
+    "ex.array.swapped": {
+        "en": " The right numbers are there, in another order.",
+        "pt": " Os números certos estão aí, mas em outra ordem.",
+    },
+    "ex.array.values": {
+        "en": "The shape {shape} is right, but {count} of {total} values are off "
+              "(the first at index {index}: you have {got}).",
+        "pt": "O formato {shape} está certo, mas {count} de {total} valores estão errados "
+              "(o primeiro no índice {index}: você tem {got}).",
+    },
+    "ex.choice.type": {
+        "en": "Expected one of the options as text, in quotes ({options}), got {kind} {got}.",
+        "pt": "Esperava uma das opções como texto, entre aspas ({options}), recebi {kind} {got}.",
+    },
+    "ex.choice.unknown": {
+        "en": "{got} is not one of the options: {options}.",
+        "pt": "{got} não é uma das opções: {options}.",
+    },
+    "ex.choice.wrong": {"en": "The answer is not {got}.", "pt": "A resposta não é {got}."},
+    "ex.or": {"en": "or", "pt": "ou"},
+    "ex.function.type": {
+        "en": "Expected a function, got {kind} {got}. Pass the function's name without "
+              "parentheses: check(my_function), not check(my_function()).",
+        "pt": "Esperava uma função, recebi {kind} {got}. Passe o nome da função sem "
+              "parênteses: check(minha_funcao), e não check(minha_funcao()).",
+    },
+    "ex.function.raised": {
+        "en": "Your function raised {error} for input {args}: {message}",
+        "pt": "Sua função levantou {error} para a entrada {args}: {message}",
+    },
+    "ex.function.none": {
+        "en": "✏️ Your function returned None for input {args}: write its body and "
+              "remember the return. Stuck? Run ex.{name}.hint().",
+        "pt": "✏️ Sua função devolveu None para a entrada {args}: escreva o corpo dela e "
+              "não esqueça o return. Empacou? Rode ex.{name}.hint().",
+    },
+    "ex.function.case": {
+        "en": "For input {args} your function returned {got}: {reason}",
+        "pt": "Para a entrada {args} sua função devolveu {got}: {reason}",
+    },
+    "ex.function.differs": {"en": "that is not the expected result.", "pt": "não é o resultado esperado."},
+    "ex.kind.str": {"en": "the text", "pt": "o texto"},
+    "ex.kind.bool": {"en": "the yes/no value", "pt": "o valor sim/não"},
+    "ex.kind.other": {"en": "a value of type {type}:", "pt": "um valor do tipo {type}:"},
+})
+
+#: The four outcomes of a check.
+CORRECT, WRONG, UNANSWERED, MALFORMED = "correct", "wrong", "unanswered", "malformed"
+
+
+class Feedback:
+    """The outcome of checking one answer: ``status`` (one of CORRECT, WRONG,
+    UNANSWERED, MALFORMED) and the ``message`` shown to the reader.
+
+    ``bool(feedback)`` is true only for a correct answer. In a notebook it shows
+    nothing by itself, because ``Question.check`` already printed the message.
+    """
+
+    def __init__(self, status, message):
+        self.status = status
+        self.message = message
+
+    @property
+    def correct(self):
+        return self.status == CORRECT
+
+    def __bool__(self):
+        return self.correct
+
+    def __str__(self):
+        return self.message
+
+    def __repr__(self):
+        return f"Feedback({self.status!r}, {self.message!r})"
+
+    def _ipython_display_(self):
+        """Display nothing: ``check`` has printed the message already."""
+
+
+class _Reject(Exception):
+    """Internal: the answer cannot be judged; carries the status and the message."""
+
+    def __init__(self, status, message):
+        super().__init__(message)
+        self.status = status
+        self.message = message
+
+
+def _describe(value):
+    """A short description of a value for feedback: its kind and a clipped repr."""
+    text = repr(value)
+    if len(text) > 60:
+        text = text[:57] + "..."
+    if isinstance(value, str):
+        return tr("ex.kind.str"), text
+    if isinstance(value, (bool, np.bool_)):
+        return tr("ex.kind.bool"), text
+    return tr("ex.kind.other", type=type(value).__name__), text
+
+
+def _fmt(value):
+    """A number (6 significant digits) or array (4 decimals) as shown to the reader."""
+    if isinstance(value, (float, np.floating)):
+        return f"{float(value):.6g}"
+    if isinstance(value, np.ndarray):
+        return np.array2string(value, precision=4, suppress_small=True)
+    return repr(value)
+
+
+def _as_number(answer):
+    """The answer as a float, or ``_Reject`` saying why it is not one number."""
+    if isinstance(answer, (bool, np.bool_)) or isinstance(answer, (str, bytes)):
+        kind, text = _describe(answer)
+        message = tr("ex.number.type", kind=kind, got=text)
+        if isinstance(answer, str):
+            try:
+                float(answer)
+                message += tr("ex.number.quoted", got=answer.strip())
+            except ValueError:
+                pass
+        raise _Reject(MALFORMED, message)
+    if isinstance(answer, (int, float, np.integer, np.floating)):
+        return float(answer)
+    try:
+        array = np.asarray(answer, dtype=float)
+    except (TypeError, ValueError):
+        kind, text = _describe(answer)
+        raise _Reject(MALFORMED, tr("ex.number.type", kind=kind, got=text)) from None
+    if array.size != 1:
+        raise _Reject(MALFORMED, tr("ex.number.many", size=array.size, shape=array.shape))
+    return float(array.reshape(()))
+
+
+def _as_array(answer):
+    """The answer as a float array, or ``_Reject`` saying why it is not one."""
+    if isinstance(answer, (str, bytes, dict, set)) or callable(answer):
+        kind, text = _describe(answer)
+        raise _Reject(MALFORMED, tr("ex.array.type", kind=kind, got=text))
+    try:
+        array = np.asarray(answer, dtype=float)
+    except ValueError:
+        if isinstance(answer, (list, tuple)):
+            raise _Reject(MALFORMED, tr("ex.array.ragged")) from None
+        kind, text = _describe(answer)
+        raise _Reject(MALFORMED, tr("ex.array.type", kind=kind, got=text)) from None
+    except TypeError:
+        kind, text = _describe(answer)
+        raise _Reject(MALFORMED, tr("ex.array.type", kind=kind, got=text)) from None
+    return array
+
+
+def compare_numbers(got, expected, atol, rtol, direction=True):
+    """``(True, "")`` when ``|got - expected| <= atol + rtol·|expected|``, else ``(False, why)``.
+
+    With ``direction`` the reason says "too large" or "too small"; turn it off when
+    the number is a class label, where larger and smaller mean nothing.
+    """
+    value = _as_number(got)
+    if not np.isfinite(value):
+        return False, tr("ex.number.nan", got=_fmt(value))
+    if abs(value - expected) <= atol + rtol * abs(expected):
+        return True, ""
+    if not direction:
+        return False, tr("ex.function.differs")
+    return False, tr("ex.number.high" if value > expected else "ex.number.low", got=_fmt(value))
+
+
+def compare_arrays(got, expected, atol, rtol):
+    """Compare by shape first, then element-wise with ``np.isclose``; ``(ok, why)``."""
+    array = _as_array(got)
+    if array.shape != expected.shape:
+        message = tr("ex.array.shape", got=array.shape, expected=expected.shape)
+        if array.ndim == 2 and array.T.shape == expected.shape:
+            message += tr("ex.array.transposed")
+        return False, message
+    close = np.isclose(array, expected, atol=atol, rtol=rtol)
+    if close.all():
+        return True, ""
+    first = tuple(int(i) for i in np.argwhere(~close)[0])
+    index = first[0] if len(first) == 1 else first
+    message = tr("ex.array.values", shape=expected.shape, count=int((~close).sum()),
+                 total=expected.size, index=index, got=_fmt(array[first]))
+    if np.allclose(np.sort(array, axis=None), np.sort(expected, axis=None), atol=atol, rtol=rtol):
+        message += tr("ex.array.swapped")
+    return False, message
+
+
+def compare_values(got, expected, atol=1e-8, rtol=1e-5, direction=True):
+    """Compare any answer with ``expected``: numbers and arrays with tolerance,
+    anything else with ``==``. Returns ``(ok, why)``."""
+    if isinstance(expected, (int, float, np.integer, np.floating)) and not isinstance(expected, bool):
+        return compare_numbers(got, float(expected), atol, rtol, direction)
+    if isinstance(expected, (np.ndarray, list, tuple)):
+        return compare_arrays(got, np.asarray(expected, dtype=float), atol, rtol)
+    if got == expected:
+        return True, ""
+    return False, tr("ex.function.differs")
+
+
+class Question:
+    """Base of every self-checking question.
+
+    ``key`` names the question's texts in i18n (``<key>.hint``, ``<key>.solution``,
+    optional ``<key>.right`` and ``<key>.wrong``); its last part (``q1`` in
+    ``"l00.q1"``) is the name the reader types, ``ex.q1``.
+
+    A subclass implements ``judge(answer)``: return ``""`` when the answer is right,
+    else the reason it is wrong; raise ``_Reject`` (via the ``compare_*`` helpers) for
+    an answer that cannot be read. ``None`` never reaches ``judge``: it means
+    "not answered yet".
+    """
+
+    def __init__(self, key):
+        self.key = key
+        self.name = key.rsplit(".", 1)[-1]
+
+    def judge(self, answer):
+        raise NotImplementedError
+
+    def evaluate(self, answer):
+        """Judge ``answer`` and return a ``Feedback`` without printing anything."""
+        if answer is None:
+            return Feedback(UNANSWERED, tr("ex.unanswered", name=self.name))
+        try:
+            reason = self.judge(answer)
+        except _Reject as reject:
+            if reject.status == MALFORMED:
+                return Feedback(MALFORMED, f"{tr('ex.malformed')} {reject.message}")
+            return Feedback(reject.status, reject.message)
+        except Exception as error:  # a strange answer must not show a traceback
+            kind, text = _describe(answer)
+            return Feedback(MALFORMED, f"{tr('ex.malformed')} {kind} {text} ({type(error).__name__}: {error})")
+        if not reason:
+            return Feedback(CORRECT, self._join(tr("ex.correct"), self._optional("right")))
+        return Feedback(WRONG, self._join(tr("ex.wrong"), reason, self._optional("wrong")))
+
+    def check(self, answer):
+        """Print whether ``answer`` is right, and why; return the ``Feedback``."""
+        feedback = self.evaluate(answer)
+        print(feedback.message)
+        return feedback
+
+    def hint(self):
+        """Print a hint, in the lesson's language."""
+        print(tr("ex.hint", text=tr(f"{self.key}.hint")))
+
+    def solution(self):
+        """Print the solution and the reasoning behind it."""
+        print(tr("ex.solution", text=tr(f"{self.key}.solution")))
+
+    def _optional(self, part):
+        try:
+            return tr(f"{self.key}.{part}")
+        except KeyError:
+            return ""
+
+    @staticmethod
+    def _join(*parts):
+        return " ".join(part for part in parts if part)
+
+    def __repr__(self):
+        return f"{type(self).__name__}({self.key!r})"
+
+
+class NumberQuestion(Question):
+    """The answer is one number: right when ``|answer - expected| <= atol + rtol·|expected|``."""
+
+    def __init__(self, key, expected, atol=1e-8, rtol=1e-5):
+        super().__init__(key)
+        self.expected = float(expected)
+        self.atol, self.rtol = atol, rtol
+
+    def judge(self, answer):
+        return compare_numbers(answer, self.expected, self.atol, self.rtol)[1]
+
+
+class ArrayQuestion(Question):
+    """The answer is an array (a tuple or list is fine): same shape, values within tolerance."""
+
+    def __init__(self, key, expected, atol=1e-8, rtol=1e-5):
+        super().__init__(key)
+        self.expected = np.asarray(expected, dtype=float)
+        self.atol, self.rtol = atol, rtol
+
+    def judge(self, answer):
+        return compare_arrays(answer, self.expected, self.atol, self.rtol)[1]
+
+
+def _normalise(text):
+    """Lower case, no accents, single spaces: "  Classificação " → "classificacao"."""
+    decomposed = unicodedata.normalize("NFKD", text.strip().lower())
+    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
+
+
+class ChoiceQuestion(Question):
+    """The answer is one of a few options, typed as text in either language.
+
+    ``options`` maps an option id to its texts: ``{"regression": {"pt": "regressão",
+    "en": "regression"}, ...}``. The reader may type the id or the text in any
+    language, in any case, with or without accents.
+    """
+
+    def __init__(self, key, options, expected):
+        super().__init__(key)
+        if expected not in options:
+            raise ValueError(f"ChoiceQuestion {key!r}: expected {expected!r} is not among the options {list(options)}.")
+        self.expected = expected
+        self.options = {option: dict(texts) for option, texts in options.items()}
+        register({f"{key}.option.{option}": texts for option, texts in self.options.items()})
+        self._lookup = {}
+        for option, texts in self.options.items():
+            for text in (option, *texts.values()):
+                self._lookup[_normalise(text)] = option
+
+    def _listing(self):
+        names = [repr(tr(f"{self.key}.option.{option}")) for option in self.options]
+        return ", ".join(names[:-1]) + f" {tr('ex.or')} " + names[-1]
+
+    def judge(self, answer):
+        if not isinstance(answer, str):
+            kind, text = _describe(answer)
+            raise _Reject(MALFORMED, tr("ex.choice.type", options=self._listing(), kind=kind, got=text))
+        option = self._lookup.get(_normalise(answer))
+        if option is None:
+            raise _Reject(MALFORMED, tr("ex.choice.unknown", got=repr(answer), options=self._listing()))
+        if option == self.expected:
+            return ""
+        return tr("ex.choice.wrong", got=repr(tr(f"{self.key}.option.{option}")))
+
+
+class FunctionQuestion(Question):
+    """The answer is a function; it must agree with ``reference`` on every test input.
+
+    ``cases`` is a list of argument tuples. For each, ``answer(*args)`` is compared
+    with ``reference(*args)`` by ``compare_values`` (numbers and arrays within
+    tolerance). The first disagreement, exception or ``None`` is reported with its
+    input, so the reader knows which case to look at. ``direction=False`` stops
+    "too large / too small" remarks, for functions that return class labels.
+    """
+
+    def __init__(self, key, reference, cases, atol=1e-8, rtol=1e-5, direction=True):
+        super().__init__(key)
+        self.reference = reference
+        self.cases = [args if isinstance(args, tuple) else (args,) for args in cases]
+        self.atol, self.rtol, self.direction = atol, rtol, direction
+
+    def judge(self, answer):
+        if not callable(answer):
+            kind, text = _describe(answer)
+            raise _Reject(MALFORMED, tr("ex.function.type", kind=kind, got=text))
+        for args in self.cases:
+            shown = ", ".join(_fmt(arg) for arg in args)
+            try:
+                got = answer(*args)
+            except Exception as error:  # a crash is a wrong answer, reported without a traceback
+                return tr("ex.function.raised", error=type(error).__name__, args=shown, message=error)
+            if got is None:
+                raise _Reject(UNANSWERED, tr("ex.function.none", args=shown, name=self.name))
+            try:
+                ok, why = compare_values(got, self.reference(*args), self.atol, self.rtol, self.direction)
+            except _Reject as reject:
+                ok, why = False, reject.message
+            if not ok:
+                return tr("ex.function.case", args=shown, got=_fmt(got), reason=why)
+        return ""

@@ -1,0 +1,253 @@
+"""Self-checking exercises: right, wrong and malformed answers, in both languages."""
+
+import numpy as np
+import pytest
+
+from nnlessons import i18n
+from nnlessons.exercises import (ArrayQuestion, ChoiceQuestion, FunctionQuestion, NumberQuestion,
+                                 compare_values)
+from nnlessons.exercises import lesson00
+from nnlessons.exercises.questions import CORRECT, MALFORMED, UNANSWERED, WRONG
+
+i18n.register({
+    "test.q.hint": {"en": "look at the rows", "pt": "olhe as linhas"},
+    "test.q.solution": {"en": "it is 4", "pt": "é 4"},
+    "test.q.right": {"en": "rows are samples", "pt": "linhas são amostras"},
+    "test.q.wrong": {"en": "count the rows", "pt": "conte as linhas"},
+})
+
+
+@pytest.fixture(params=["pt", "en"])
+def language(request):
+    before = i18n.get_language()
+    i18n.set_language(request.param)
+    yield request.param
+    i18n.set_language(before)
+
+
+def number():
+    return NumberQuestion("test.q", 4, atol=0.01)
+
+
+def array():
+    return ArrayQuestion("test.q", [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]])
+
+
+def choice():
+    return ChoiceQuestion("test.q", {
+        "classification": {"en": "classification", "pt": "classificação"},
+        "regression": {"en": "regression", "pt": "regressão"},
+    }, expected="regression")
+
+
+def function():
+    return FunctionQuestion("test.q", lambda x: 2 * x, cases=[0.0, 1.5, -3.0])
+
+
+# ---- every kind: unanswered, printed feedback, hint and solution --------------------
+@pytest.mark.parametrize("make", [number, array, choice, function])
+def test_none_means_not_answered_yet(make, language, capsys):
+    feedback = make().check(None)
+    assert feedback.status == UNANSWERED and not feedback
+    printed = capsys.readouterr().out
+    assert printed.strip() == feedback.message
+    assert ("troque None" if language == "pt" else "replace None") in printed
+    assert "ex.q.hint()" in printed
+
+
+def test_hint_and_solution_print_in_the_lesson_language(language, capsys):
+    question = number()
+    question.hint()
+    question.solution()
+    printed = capsys.readouterr().out
+    if language == "pt":
+        assert "Dica: olhe as linhas" in printed and "Solução: é 4" in printed
+    else:
+        assert "Hint: look at the rows" in printed and "Solution: it is 4" in printed
+
+
+def test_right_and_wrong_explain_why(language):
+    right, wrong = number().evaluate(4), number().evaluate(5)
+    assert right and right.status == CORRECT
+    assert ("linhas são amostras" if language == "pt" else "rows are samples") in right.message
+    assert not wrong and wrong.status == WRONG
+    assert ("conte as linhas" if language == "pt" else "count the rows") in wrong.message
+
+
+def test_feedback_shows_nothing_more_in_a_notebook():
+    assert number().evaluate(4)._ipython_display_() is None
+
+
+# ---- numbers ---------------------------------------------------------------------------
+@pytest.mark.parametrize("answer", [4, 4.0, 4.009, np.float32(4), np.int64(4), np.array(4.0), [4.0]])
+def test_number_right_within_tolerance(answer):
+    assert number().evaluate(answer)
+
+
+def test_number_wrong_says_too_large_or_too_small(language):
+    high, low = number().evaluate(4.5), number().evaluate(3)
+    assert high.status == low.status == WRONG
+    assert ("grande demais" if language == "pt" else "too large") in high.message
+    assert ("pequeno demais" if language == "pt" else "too small") in low.message
+
+
+def test_number_nan_is_wrong_not_a_crash():
+    assert number().evaluate(float("nan")).status == WRONG
+
+
+@pytest.mark.parametrize("answer, fragment_pt, fragment_en", [
+    ("4", "sem as aspas", "without the quotes"),
+    ("four", "Esperava um número", "Expected a number"),
+    (True, "sim/não", "yes/no"),
+    ([1, 2], "único número", "single number"),
+    ({"a": 1}, "Esperava um número", "Expected a number"),
+    (1 + 2j, "Não consegui ler", "could not read"),
+])
+def test_number_malformed_answers_get_a_friendly_message(answer, fragment_pt, fragment_en, language):
+    feedback = number().evaluate(answer)
+    assert feedback.status == MALFORMED
+    assert (fragment_pt if language == "pt" else fragment_en) in feedback.message
+
+
+# ---- arrays ----------------------------------------------------------------------------
+@pytest.mark.parametrize("answer", [[[1, 2, 3], [4, 5, 6]], ((1, 2, 3), (4, 5, 6)),
+                                    np.array([[1, 2, 3], [4, 5, 6]], dtype=np.float32) + 1e-9])
+def test_array_right(answer):
+    assert array().evaluate(answer)
+
+
+def test_array_wrong_shape_names_both_shapes_and_the_transpose(language):
+    feedback = array().evaluate(np.arange(1, 7.0).reshape(3, 2))
+    assert feedback.status == WRONG
+    assert "(3, 2)" in feedback.message and "(2, 3)" in feedback.message
+    assert ".T" in feedback.message
+
+
+def test_array_wrong_values_point_at_the_first_bad_entry(language):
+    feedback = array().evaluate([[1, 2, 3], [4, 50, 6]])
+    assert feedback.status == WRONG
+    assert "(1, 1)" in feedback.message and "50" in feedback.message
+    assert ("1 de 6" if language == "pt" else "1 of 6") in feedback.message
+
+
+def test_array_same_numbers_in_another_order(language):
+    feedback = ArrayQuestion("test.q", (250, 4)).evaluate((4, 250))
+    assert ("outra ordem" if language == "pt" else "another order") in feedback.message
+
+
+@pytest.mark.parametrize("answer", ["250x4", [[1, 2, 3], [4, 5]], {"rows": 2}, ["a", "b"], print])
+def test_array_malformed(answer, language):
+    feedback = array().evaluate(answer)
+    assert feedback.status == MALFORMED
+    assert ("Não consegui ler" if language == "pt" else "could not read") in feedback.message
+
+
+# ---- choices ---------------------------------------------------------------------------
+@pytest.mark.parametrize("answer", ["regression", "regressão", "Regressao", "  REGRESSÃO "])
+def test_choice_accepts_both_languages_any_case_and_accents(answer):
+    assert choice().evaluate(answer)
+
+
+def test_choice_wrong_option_is_named_in_the_lesson_language(language):
+    feedback = choice().evaluate("classification")
+    assert feedback.status == WRONG
+    assert ("'classificação'" if language == "pt" else "'classification'") in feedback.message
+
+
+@pytest.mark.parametrize("answer", ["banana", 1, ["regression"]])
+def test_choice_malformed_lists_the_options(answer, language):
+    feedback = choice().evaluate(answer)
+    assert feedback.status == MALFORMED
+    assert ("'regressão'" if language == "pt" else "'regression'") in feedback.message
+
+
+def test_choice_expected_must_be_an_option():
+    with pytest.raises(ValueError, match="not among the options"):
+        ChoiceQuestion("test.bad", {"a": {"en": "a", "pt": "a"}}, expected="b")
+
+
+# ---- functions ---------------------------------------------------------------------------
+def test_function_right():
+    assert function().evaluate(lambda x: x + x)
+
+
+def test_function_wrong_names_the_input(language):
+    feedback = function().evaluate(lambda x: x * x)
+    assert feedback.status == WRONG
+    assert "1.5" in feedback.message and "2.25" in feedback.message
+
+
+def test_function_that_raises_is_wrong_without_a_traceback(language):
+    feedback = function().evaluate(lambda x: 1 / 0)
+    assert feedback.status == WRONG
+    assert "ZeroDivisionError" in feedback.message and "Traceback" not in feedback.message
+
+
+def test_function_returning_none_is_not_answered_yet(language):
+    def unfinished(x):
+        pass
+    feedback = function().evaluate(unfinished)
+    assert feedback.status == UNANSWERED
+    assert "return" in feedback.message
+
+
+def test_function_returning_text_is_reported(language):
+    feedback = function().evaluate(lambda x: "two x")
+    assert feedback.status == WRONG
+    assert "'two x'" in feedback.message
+
+
+@pytest.mark.parametrize("answer", [4, "f", 2 * 1.5])
+def test_function_malformed_when_not_callable(answer, language):
+    feedback = function().evaluate(answer)
+    assert feedback.status == MALFORMED
+    assert "check(" in feedback.message
+
+
+def test_compare_values_handles_numbers_arrays_and_others():
+    assert compare_values(1.0 + 1e-12, 1)[0]
+    assert compare_values([1, 2], np.array([1.0, 2.0]))[0]
+    assert compare_values("a", "a")[0]
+    assert not compare_values("a", "b")[0]
+
+
+@pytest.mark.parametrize("make", [number, array, choice, function])
+@pytest.mark.parametrize("answer", [object(), np.array(["x"]), float("inf"), [None], b"4", Ellipsis, type])
+def test_no_answer_ever_raises(make, answer):
+    feedback = make().evaluate(answer)
+    assert feedback.status in (CORRECT, WRONG, MALFORMED, UNANSWERED)
+    assert feedback.message
+
+
+# ---- lesson 00's questions ----------------------------------------------------------------
+def test_lesson00_right_answers(language):
+    from nnlessons.widgets.intro import fruit_data
+    X, kind, _ = fruit_data()
+    assert lesson00.q1.evaluate("regressão" if language == "pt" else "regression")
+    assert lesson00.q2.evaluate("não supervisionado" if language == "pt" else "unsupervised")
+    assert lesson00.q3.evaluate((250, 4))
+    assert lesson00.q4.evaluate(lambda mass: kind[np.argmin(np.abs(X[:, 0] - mass))])
+
+
+def test_lesson00_typical_mistakes(language):
+    assert lesson00.q1.evaluate("classification").status == WRONG
+    assert lesson00.q2.evaluate("supervised").status == WRONG
+    assert lesson00.q3.evaluate((250, 5)).status == WRONG
+    assert lesson00.q4.evaluate(lambda mass: 0).status == WRONG
+    label_feedback = lesson00.q4.evaluate(lambda mass: int(mass >= 176)).message
+    assert "186" in label_feedback and "demais" not in label_feedback and "too" not in label_feedback
+
+
+@pytest.mark.parametrize("name", ["q1", "q2", "q3", "q4"])
+def test_lesson00_hints_and_solutions_exist_in_both_languages(name, capsys):
+    question = getattr(lesson00, name)
+    texts, before = {}, i18n.get_language()
+    try:
+        for code in i18n.LANGUAGES:
+            i18n.set_language(code)
+            question.hint()
+            question.solution()
+            texts[code] = capsys.readouterr().out
+    finally:
+        i18n.set_language(before)
+    assert texts["pt"] != texts["en"] and all(texts.values())
