@@ -129,3 +129,28 @@ def test_divergence_is_reported_not_silent():
     with pytest.raises(ValueError, match="NaN or infinity.*the network diverged"):
         with np.errstate(over="ignore", invalid="ignore"):
             model.fit(X, 3 * X, epochs=200, progress=False)
+
+
+def test_one_sample_as_a_flat_vector_gets_the_one_reshape_that_fits():
+    with pytest.raises(ValueError) as error:
+        Dense(3, 4).forward([1.0, 2.0, 3.0])
+    assert "reshape(1, -1)" in str(error.value) and "reshape(-1, 1)" not in str(error.value)
+    with pytest.raises(ValueError, match=r"reshape\(-1, 1\)"):
+        Dense(1, 4).forward([1.0, 2.0, 3.0])
+
+
+def test_weights_set_by_hand_in_the_wrong_orientation():
+    layer = Dense(4, 3)
+    layer.weights = np.ones((3, 4))
+    with pytest.raises(ValueError, match=r"weights must have shape \(4, 3\), got \(3, 4\)\. .*weights\.T"):
+        layer.forward(np.ones((2, 4)))
+
+
+def test_biases_as_a_column_are_not_silently_broadcast():
+    layer = Dense(4, 3)
+    layer.biases = np.ones((3, 1))
+    with pytest.raises(ValueError, match=r"biases must have shape \(1, 3\), got \(3, 1\)"):
+        layer.forward(np.ones((3, 4)))
+    layer.biases = np.array([2.0, 3.0, 0.5])
+    with pytest.raises(ValueError, match=r"biases\.reshape\(1, 3\)"):
+        layer.forward(np.ones((3, 4)))

@@ -144,7 +144,7 @@ def spiral_data(samples, classes, seed=None):
 
 
 def vertical_data(samples, classes, seed=None):
-    """Gaussian blobs side by side, one per class (Lesson 03; *NNFS* book).
+    """Gaussian blobs side by side, one per class: the easiest data to classify (*NNFS* book).
 
     Shapes:  X (samples * classes, 2) float64, y (samples * classes,) int64
     Class k is centred at (k / 3, 0.5) with standard deviation 0.1:
@@ -344,7 +344,7 @@ def k_fold(y, k=5, stratified=False, shuffle=True, seed=None):
 
 
 def batches(X, y, batch_size, shuffle=True, seed=None):
-    """Yield ``(X_batch, y_batch)`` mini-batches covering every sample once (Lessons 06, 09).
+    """Yield ``(X_batch, y_batch)`` mini-batches covering every sample once (Lessons 03, 06, 09).
 
     Shapes:  X (n, ...), y (n, ...) or None  ->  X_batch (batch_size, ...), y_batch
     ``batch_size=None`` gives one batch with all n samples; otherwise there are

@@ -99,14 +99,52 @@ def check_ndim(array, ndim, where, name, expected):
 def check_features(array, n_features, where, name="inputs"):
     """Raise unless ``array`` has shape ``(n_samples, n_features)``.
 
-    When the transposed array would fit, the message says to try ``name.T``.
+    When the transposed array would fit, the message says to try ``name.T``; a 1-D
+    array gets the one reshape that fits (one sample, or one feature).
     """
     expected = f"(n_samples, {n_features})"
+    if array.ndim == 1:
+        hint = ""
+        if len(array) == n_features:
+            hint = tr("hint.reshape_row", name=name)
+        elif n_features == 1:
+            hint = tr("hint.reshape_column", name=name)
+        raise ValueError(tr("err.ndim", where=where, name=name, expected=expected,
+                            got=array.shape, got_ndim=array.ndim, hint=hint))
     check_ndim(array, 2, where, name, expected)
     if array.shape[1] != n_features:
         hint = tr("hint.transpose", name=name) if array.shape[0] == n_features else ""
         raise ValueError(tr("err.features", where=where, name=name, expected=expected,
                             got=array.shape, hint=hint))
+
+
+def check_parameter(array, shape, where, name):
+    """Raise unless a parameter the reader may have set by hand has exactly ``shape``.
+
+    A transposed matrix gets the ``.T`` hint, a flat vector the ``reshape`` that fits.
+    """
+    got = np.shape(array)
+    if got == shape:
+        return
+    if got == shape[::-1]:
+        hint = tr("hint.transpose", name=name)
+    elif len(got) == 1 and got[0] == int(np.prod(shape)):
+        hint = tr("hint.reshape", name=name, shape=shape)
+    else:
+        hint = ""
+    raise ValueError(tr("err.parameter", where=where, name=name, expected=shape, got=got, hint=hint))
+
+
+register({
+    "err.parameter": {
+        "en": "{where}: {name} must have shape {expected}, got {got}.{hint}",
+        "pt": "{where}: {name} deve ter formato {expected}, recebeu {got}.{hint}",
+    },
+    "hint.reshape": {
+        "en": " Try {name}.reshape{shape}.",
+        "pt": " Tente {name}.reshape{shape}.",
+    },
+})
 
 
 def check_same_length(a, b, where, name_a="y_pred", name_b="y_true"):

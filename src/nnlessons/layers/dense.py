@@ -2,7 +2,7 @@
 
 import numpy as np
 
-from ..validation import as_array, check_features, check_positive_int, check_range
+from ..validation import as_array, check_features, check_parameter, check_positive_int, check_range
 from .base import Layer
 
 
@@ -45,8 +45,11 @@ class Dense(Layer):
         return config
 
     def forward(self, inputs, training=True):
-        inputs = as_array(inputs, self._where("forward"))
-        check_features(inputs, self.n_inputs, self._where("forward"))
+        where = self._where("forward")
+        inputs = as_array(inputs, where)
+        check_features(inputs, self.n_inputs, where)
+        check_parameter(self.weights, (self.n_inputs, self.n_neurons), where, "weights")
+        check_parameter(self.biases, (1, self.n_neurons), where, "biases")
         self.inputs = inputs
         self.output = inputs @ self.weights + self.biases
         return self.output
