@@ -314,3 +314,9 @@ def test_predict_in_batches_equals_one_batch():
     X, _ = blobs()
     model = small_model()
     assert np.allclose(model.predict(X, batch_size=7), model.predict(X))
+
+
+def test_history_reads_like_a_dict():
+    X, y = blobs()
+    history = small_model().fit(X, y, epochs=2, progress=False)
+    assert history["loss"] is history.history["loss"] and len(history["accuracy"]) == 2

@@ -1,4 +1,4 @@
-"""Finite-difference gradient checks (Lesson 07).
+"""Finite-difference gradient checks (Lessons 06, 07).
 
 The analytic gradient from ``backward`` is compared with the centred difference
 

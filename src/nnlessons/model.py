@@ -46,7 +46,7 @@ class Evaluation(NamedTuple):
 
 
 class History:
-    """What happened during ``fit``: ``history["loss"][epoch]`` and friends (Lesson 09).
+    """What happened during ``fit``: ``history["loss"][epoch]`` and friends (Lessons 07, 09).
 
     Keys: loss, accuracy (training, averaged over the epoch's batches) and, with
     validation data, val_loss and val_accuracy; with L1/L2 penalties also
@@ -58,6 +58,9 @@ class History:
         self.history = {"loss": [], "accuracy": []}
         self.best_epoch = None
         self.stopped_epoch = None
+
+    def __getitem__(self, key):
+        return self.history[key]
 
     def record(self, **values):
         for key, value in values.items():
@@ -126,7 +129,7 @@ class Model:
     # -- training ---------------------------------------------------------------------
     def fit(self, X, y, epochs=1, batch_size=None, validation_data=None, shuffle=True,
             early_stopping=None, checkpoint=None, progress=True, seed=None):
-        """Train for ``epochs`` passes over (X, y) in mini-batches (Lesson 09).
+        """Train for ``epochs`` passes over (X, y) in mini-batches (Lessons 07, 09).
 
         batch_size       None: the whole set at once (batch gradient descent)
         validation_data  (X_val, y_val), evaluated after every epoch

@@ -1,7 +1,7 @@
 """Pictures the lessons draw, one module per kind of picture.
 
 network   diagrams of neurons and layers (Lessons 01–03, 07)
-training  decision boundaries and loss curves (Lessons 07, 09)
+training  decision boundaries and loss curves (Lessons 06, 07, 09, 12)
 images    images, kernels and feature maps (Lessons 11, 12)
 """
 
