@@ -234,7 +234,7 @@ class Widget:
     def png(self):
         """The current picture as PNG bytes (no version stamp: same bytes every run)."""
         buffer = io.BytesIO()
-        self.fig.savefig(buffer, format="png", metadata={"Software": None})
+        self.fig.canvas.print_png(buffer, metadata={"Software": None})   # one render, no layout pass
         return buffer.getvalue()
 
     def show(self):
