@@ -1,14 +1,18 @@
 """Widget benchmarks: the median time of one ``update`` (compute + redraw + PNG) per explorer.
 
 Every explorer class in ``nnlessons.widgets`` is found automatically; each of its
-controls is moved across its range (low, middle, high; every choice; on and off),
-which is what a reader dragging a slider causes.
+controls is moved the way a reader moves it: a slider dragged across its whole range in
+ten steps and back to its start, every choice, a toggle on and off. The median is what
+dragging costs (most moves only repaint the artists that change, see
+``Widget.animate``); the max is a jump that redraws everything (new axis limits).
 """
 
 import importlib
 import pkgutil
 import statistics
 import time
+
+import numpy as np
 
 from common import table
 import nnlessons.widgets
@@ -28,13 +32,17 @@ def explorer_classes():
     return sorted(found, key=lambda cls: (cls.__module__, cls.__name__))
 
 
+#: Positions of a slider drag, from one end of its range to the other.
+DRAG_STEPS = 10
+
+
 def moves(cls):
     """The parameter changes a reader makes: each control across its range."""
     for name, control in cls.controls.items():
         if isinstance(control, IntSlider):
-            values = sorted({control.low, (control.low + control.high) // 2, control.high})
+            values = sorted({int(round(v)) for v in np.linspace(control.low, control.high, DRAG_STEPS)})
         elif isinstance(control, Slider):
-            values = [control.low, (control.low + control.high) / 2, control.high]
+            values = [float(v) for v in np.linspace(control.low, control.high, DRAG_STEPS)]
         elif isinstance(control, Choice):
             values = list(control.options)
         elif isinstance(control, Toggle):
@@ -45,7 +53,7 @@ def moves(cls):
             yield {name: value}
 
 
-def update_times(cls, rounds=3):
+def update_times(cls, rounds=2):
     widget = cls()
     times = []
     for _ in range(rounds):

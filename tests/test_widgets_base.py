@@ -5,6 +5,7 @@ import pytest
 
 from nnlessons import i18n
 from nnlessons.widgets import Choice, IntSlider, Slider, Toggle, Widget
+from nnlessons.widgets.base import nice_limit
 from nnlessons.widgets.intro import FruitExplorer, fruit_data, nearest_sample
 
 i18n.register({
@@ -176,3 +177,40 @@ def test_fruit_explorer_view_switches_task():
     controls.children[0].value = "regression"
     assert "mL" in caption.value and explorer.by_juice.get_visible()
     assert not any(artist.get_visible() for artist in explorer.by_kind)
+
+
+@pytest.mark.parametrize("value, limit", [(0.7, 1.0), (1.0, 1.0), (1.01, 2.0), (3.3, 5.0), (7.0, 10.0),
+                                          (0.013, 0.02), (420.0, 500.0), (0.0, 1.0), (float("inf"), 1.0)])
+def test_nice_limit_rounds_up_to_1_2_5_steps(value, limit):
+    assert nice_limit(value) == pytest.approx(limit)
+
+
+def test_changed_says_when_a_value_is_new():
+    widget = Line()
+    assert widget.changed("limits", (0, 1))
+    assert not widget.changed("limits", (0, 1))
+    assert widget.changed("limits", (0, 2))
+    assert widget.changed("array", np.arange(3)) and not widget.changed("array", np.arange(3))
+
+
+class BlittedLine(Line):
+    """``Line`` whose curve is animated and whose draw leaves everything else alone."""
+
+    def setup(self, fig):
+        super().setup(fig)
+        self.animate(self.curve)
+
+    def draw(self, result, **params):
+        self.curve.set_data(result["x"], result["y"])
+
+
+def test_animated_artists_are_repainted_over_the_cached_background():
+    widget = BlittedLine()
+    first = widget.render().copy()
+    assert widget._background is not None and not widget.fig.stale
+    widget.update(w=-1.0)
+    assert not widget.fig.stale                    # only the animated line changed
+    moved = widget.render().copy()
+    assert not np.array_equal(first, moved)
+    widget._background = None                      # a full render gives the same picture
+    assert np.array_equal(moved, widget.render())

@@ -180,6 +180,7 @@ class ActivationExplorer(Widget):
         self.ax.legend(loc="upper left", fontsize=8)
         self.ax_slope.set_xlabel("x")
         self.ax_slope.set_ylabel(tr("activations.derivative"), fontsize=9)
+        self.animate(self.curve, self.tangent, self.point, self.slope_curve, self.slope_point)
 
     def compute(self, function, alpha, x_max, x0):
         reach = max(x_max, abs(x0))
@@ -197,11 +198,14 @@ class ActivationExplorer(Widget):
         self.point.set_data([x0], [result["f"]])
         self.slope_curve.set_data(x, dy)
         self.slope_point.set_data([x0], [result["slope"]])
-        self.ax.set_xlim(x[0], x[-1])
-        self.ax.set_ylim(*_limits(y.min(), y.max(), (0.0, 1.0)))
-        self.ax_slope.set_ylim(*_limits(dy.min(), dy.max(), (0.0, 1.0)))
-        self.ax.set_title(tr(f"activations.formula.{function}"), fontsize=10)
-        self.ax_slope.set_title(tr(f"activations.slope.{function}"), fontsize=10)
+        limits = ((x[0], x[-1]), _limits(y.min(), y.max(), (0.0, 1.0)), _limits(dy.min(), dy.max(), (0.0, 1.0)))
+        if self.changed("limits", limits):      # only when the function or the range changes
+            self.ax.set_xlim(*limits[0])
+            self.ax.set_ylim(*limits[1])
+            self.ax_slope.set_ylim(*limits[2])
+        if self.changed("function", function):
+            self.ax.set_title(tr(f"activations.formula.{function}"), fontsize=10)
+            self.ax_slope.set_title(tr(f"activations.slope.{function}"), fontsize=10)
 
     def caption(self, result):
         function, x0, alpha = self.params["function"], self.params["x0"], self.params["alpha"]
@@ -295,6 +299,8 @@ class SineFitExplorer(Widget):
         ax.set_xlabel("x")
         ax.grid(alpha=0.3)
         fig.legend(loc="outside lower center", fontsize=7, ncol=3)
+        ax.set_title(" ", fontsize=10)      # the MSE goes here on every update
+        self.animate(*self.parts, *self.bend_lines, self.output, ax.title)
 
     def update(self, **params):
         """As ``Widget.update``; choosing "good" loads the good fit, and moving a weight
@@ -331,7 +337,7 @@ class SineFitExplorer(Widget):
             if where is not None:
                 marker.set_xdata([where, where])
         self.output.set_data(x, result["output"])
-        self.ax.set_title(tr("activations.sine_title", mse=result["mse"]), fontsize=10)
+        self.ax.title.set_text(tr("activations.sine_title", mse=result["mse"]))
 
     def caption(self, result):
         kinks = ", ".join(f"{k:.2f}" for k in result["kinks"]) or tr("activations.no_kinks")

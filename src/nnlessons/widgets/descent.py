@@ -14,7 +14,7 @@ import numpy as np
 from matplotlib.ticker import MaxNLocator
 
 from ..i18n import register, tr
-from .base import Choice, IntSlider, Slider, Widget
+from .base import Choice, IntSlider, Slider, Widget, nice_limit
 
 register({
     "descent.km": {"en": "distance (km)", "pt": "distância (km)"},
@@ -255,8 +255,10 @@ class LossCurveExplorer(Widget):
         (self.loss_line,) = self.ax_loss.plot([], [], "o-", color="tab:orange", ms=3, lw=1)
         self.ax_loss.set_xlabel(tr("descent.step"))
         self.ax_loss.set_title(tr("descent.loss_per_step"), fontsize=10)
+        self.ax_loss.set_xlim(-0.5, self.controls["steps"].high + 0.5)   # room for every step
         self.ax_loss.grid(alpha=0.3)
         few_ticks(self.ax, self.ax_loss)
+        self.animate(self.path_line, self.points, self.start_dot, self.tangent, self.alarm, self.loss_line)
 
     def compute(self, curve, learning_rate, steps, start):
         shape = CURVES[curve]
@@ -270,7 +272,11 @@ class LossCurveExplorer(Widget):
     def draw(self, result, curve, learning_rate, steps, start):
         shape = CURVES[curve]
         path, losses = np.array(result["path"]), np.array(result["losses"])
-        self.curve_line.set_data(shape.w, shape.loss(shape.w))
+        if self.changed("curve", curve):
+            self.curve_line.set_data(shape.w, shape.loss(shape.w))
+            self.ax.set_xlim(*shape.window)
+            self.ax.set_ylim(shape.bottom - 0.08 * shape.top, 1.05 * shape.top)
+            self.ax.set_title(shape.formula, fontsize=10)
         self.path_line.set_data(path, losses)
         self.points.set_offsets(np.column_stack([path, losses]))
         self.points.set_array(np.linspace(0, 1, len(path)))
@@ -281,14 +287,12 @@ class LossCurveExplorer(Widget):
                               [shape.loss(end) - span * shape.slope(end), shape.loss(end) + span * shape.slope(end)])
         diverged = result["diverged_at"] is not None
         self.alarm.set_text(tr("descent.diverged_mark", step=result["diverged_at"]) if diverged else "")
-        self.ax.set_xlim(*shape.window)
-        self.ax.set_ylim(shape.bottom - 0.08 * shape.top, 1.05 * shape.top)
-        self.ax.set_title(shape.formula, fontsize=10)
         self.loss_line.set_data(np.arange(len(losses)), losses)
-        self.ax_loss.set_xlim(-0.5, max(steps, 1) + 0.5)
         low = shape.bottom
-        top = shape.top if diverged else max(losses.max(), low + 1e-3)
-        self.ax_loss.set_ylim(low - 0.05 * (top - low), top + 0.05 * (top - low))
+        # the top of the loss axis moves in steps (1, 2, 5, 10, ...), so ticks rarely change
+        top = shape.top if diverged else low + nice_limit(max(losses.max() - low, 1e-3))
+        if self.changed("loss range", (low, top)):
+            self.ax_loss.set_ylim(low - 0.05 * (top - low), top + 0.05 * (top - low))
 
     def caption(self, result):
         where = tr("descent.where_1d", w=_number(result["w"]), loss=_number(result["loss"]))
@@ -359,8 +363,10 @@ class LossSurfaceExplorer(Widget):
         (self.loss_line,) = self.ax_loss.plot([], [], "o-", color="tab:orange", ms=3, lw=1)
         self.ax_loss.set_xlabel(tr("descent.step"))
         self.ax_loss.set_title(tr("descent.loss_per_step"), fontsize=10)
+        self.ax_loss.set_xlim(-0.5, self.controls["steps"].high + 0.5)   # room for every step
         self.ax_loss.grid(alpha=0.3)
         few_ticks(self.ax, self.ax_loss)
+        self.animate(self.path_line, self.alarm, self.loss_line)
 
     def compute(self, surface, learning_rate, steps):
         shape = SURFACES[surface]
@@ -371,17 +377,18 @@ class LossSurfaceExplorer(Widget):
                 "loss": losses[-1], "verdict": verdict(path, left_at, [np.zeros(2)], 0)}
 
     def draw(self, result, surface, learning_rate, steps):
-        for name, contour in self.contours.items():
-            contour.set_visible(name == surface)
+        if self.changed("surface", surface):
+            for name, contour in self.contours.items():
+                contour.set_visible(name == surface)
+            self.ax.set_title(SURFACES[surface].formula, fontsize=10)
         path, losses = np.array(result["path"]), np.array(result["losses"])
         self.path_line.set_data(path[:, 0], path[:, 1])
         diverged = result["diverged_at"] is not None
         self.alarm.set_text(tr("descent.diverged_mark", step=result["diverged_at"]) if diverged else "")
         self.alarm.set_visible(diverged)
-        self.ax.set_title(SURFACES[surface].formula, fontsize=10)
         self.loss_line.set_data(np.arange(len(losses)), losses)
-        self.ax_loss.set_xlim(-0.5, max(steps, 1) + 0.5)
-        self.ax_loss.set_ylim(-0.05 * losses[0], 1.1 * losses[0])
+        if self.changed("first loss", losses[0]):
+            self.ax_loss.set_ylim(-0.05 * losses[0], 1.1 * losses[0])
 
     def caption(self, result):
         w1, w2 = result["w"]

@@ -146,6 +146,7 @@ class FruitExplorer(Widget):
                                     color="0.35") for i, xy in enumerate(self.X)]
         (self.link,) = ax.plot([], [], "k--", lw=1)
         self.star = ax.scatter([], [], marker="*", s=260, color="black", label=tr("intro.new_fruit"))
+        self.animate(self.link, self.star)
         ax.set_xlim(115, 275)
         ax.set_ylim(6.4, 9.6)
         ax.set_xlabel(tr("intro.mass"))
@@ -172,12 +173,13 @@ class FruitExplorer(Widget):
                             else self.by_juice.to_rgba(result["prediction"]))
         self.star.set_edgecolor("black")
         self.link.set_data([mass, self.X[result["nearest"], 0]], [diameter, self.X[result["nearest"], 1]])
-        self.ax.set_title(tr("intro.title_" + task))
-        legend = self.ax.get_legend()
-        if classifying:
-            self.ax.legend(handles=[*self.by_kind, self.star], loc="upper left", fontsize=8)
-        elif legend is not None:
-            legend.remove()
+        if self.changed("task", task):
+            self.ax.set_title(tr("intro.title_" + task))
+            legend = self.ax.get_legend()
+            if classifying:
+                self.ax.legend(handles=[*self.by_kind, self.star], loc="upper left", fontsize=8)
+            elif legend is not None:
+                legend.remove()
 
     def caption(self, result):
         if self.params["task"] == "classification":

@@ -86,6 +86,8 @@ class LayerBatchExplorer(Widget):
         self.ax_data.set_xticks([])  # coordinates do not matter here, and ticks cost ~15 ms a redraw
         self.ax_data.set_yticks([])
         self.ax_data.set_title(tr("layers.data_title"), fontsize=10)
+        self.animate(self.batch)
+        self.shape_texts = []
 
     def compute(self, batch_size, hidden, outputs):
         batch = self.X[:batch_size]
@@ -103,18 +105,27 @@ class LayerBatchExplorer(Widget):
         self.batch.set_offsets(self.X[:batch_size])
         self.batch.set_color(CLASS_COLORS[self.y[:batch_size]])
         self.batch.set_edgecolor("black")
-        ax = self.ax_net
-        ax.cla()
-        draw_network(ax, [2, hidden, outputs], max_neurons=8, node_size=150)
-        names = [f"{tr('layers.input')}\nX {result['X']}",
+        if self.changed("layer sizes", (hidden, outputs)):
+            self._draw_network(result)
+        lines = [f"{tr('layers.input')}\nX {result['X']}",
                  f"{tr('layers.layer', number=1)}\ndense1.output\n{result['output1']}",
                  f"{tr('layers.layer', number=2)}\ndense2.output\n{result['output2']}"]
-        for x, name in enumerate(names):
-            ax.text(x, -4.8, name, ha="center", va="top", fontsize=8.5)
+        for text, line in zip(self.shape_texts, lines):
+            text.set_text(line)
+
+    def _draw_network(self, result):
+        """The network with its weights' shapes above it; the shapes that change with
+        the batch size go below it, as animated texts."""
+        ax = self.ax_net
+        self.forget(*self.shape_texts)
+        ax.cla()
+        draw_network(ax, [2, result["output1"][1], result["output2"][1]], max_neurons=8, node_size=150)
         for number in (1, 2):
             ax.text(number - 0.5, 4.3, f"dense{number}.weights {result[f'weights{number}']}\n"
                     f"dense{number}.biases {result[f'biases{number}']}", ha="center", va="bottom",
                     fontsize=8, color="0.2", bbox={"facecolor": "white", "edgecolor": "0.8", "pad": 2})
+        self.shape_texts = self.animate(*[ax.text(x, -4.8, "", ha="center", va="top", fontsize=8.5)
+                                          for x in range(3)])
         ax.set_ylim(-7.1, 5.6)
         ax.set_title(tr("layers.net_title"), fontsize=10)
 

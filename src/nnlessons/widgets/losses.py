@@ -12,7 +12,7 @@ import numpy as np
 from .. import metrics
 from ..i18n import register, tr
 from ..losses import CLIP, Huber, MeanAbsoluteError, MeanSquaredError
-from .base import Slider, Toggle, Widget
+from .base import Slider, Toggle, Widget, nice_limit
 
 register({
     "losses.outlier": {"en": "outlier: ŷ₅ − y₅ =", "pt": "outlier: ŷ₅ − y₅ ="},
@@ -141,6 +141,7 @@ class RegressionLossExplorer(Widget):
         self.ax_bars.invert_yaxis()
         self.ax_bars.set_title(tr("losses.bars_title"), fontsize=10)
         self.ax_bars.grid(axis="x", alpha=0.3)
+        self.animate(*self.errors, self.predicted, *self.bars, *self.labels)
 
     def compute(self, p1, p2, p3, p4, outlier, delta):
         y_pred = np.array([p1, p2, p3, p4, TARGETS[4] + outlier])
@@ -157,14 +158,17 @@ class RegressionLossExplorer(Widget):
         self.predicted.set_offsets(np.column_stack([np.arange(1, 6), y_pred]))
         for line, target, prediction in zip(self.errors, TARGETS, y_pred):
             line.set_ydata([target, prediction])
-        self.ax.set_ylim(-0.5, max(11.0, y_pred.max() + 1.0))
+        top = max(11.0, 5.0 * np.ceil((y_pred.max() + 1.0) / 5.0))   # grows in steps of 5
+        if self.changed("top", top):
+            self.ax.set_ylim(-0.5, top)
         values = [result[name] for name in LOSS_NAMES]
-        right = max(1.0, 1.3 * max(values))
+        right = max(1.0, nice_limit(1.3 * max(values)))
         for bar, label, value in zip(self.bars, self.labels, values):
             bar.set_width(value)
             label.set_position((value + 0.02 * right, label.get_position()[1]))
             label.set_text(f"{value:.3f}")
-        self.ax_bars.set_xlim(0, right)
+        if self.changed("right", right):
+            self.ax_bars.set_xlim(0, right)
 
     def caption(self, result):
         share = ""
@@ -240,6 +244,7 @@ class ClassificationLossExplorer(Widget):
         self.ax_bars.set_title(tr("losses.values_title"), fontsize=10)
         fig.legend(handles=[self.ce_curve, self.hinge_curve, self.ceiling], loc="outside lower center",
                    fontsize=7, ncol=3)
+        self.animate(self.points, self.zoom_point, *self.bars, *self.labels)
 
     def compute(self, p, clip):
         result = classification_losses(p, clip)
@@ -248,25 +253,27 @@ class ClassificationLossExplorer(Widget):
         return result
 
     def draw(self, result, p, clip):
-        ce, hinge = self.curves[clip]
-        self.ce_curve.set_ydata(ce)
-        self.hinge_curve.set_ydata(hinge)
-        self.ceiling.set_visible(clip)
-        tiny = self.zoom_curve.get_xdata()
-        self.zoom_curve.set_ydata(-np.log(np.clip(tiny, CLIP, None)) if clip else -np.log(tiny))
+        if self.changed("clip", clip):                  # the curves only change with the clip
+            ce, hinge = self.curves[clip]
+            self.ce_curve.set_ydata(ce)
+            self.hinge_curve.set_ydata(hinge)
+            self.ceiling.set_visible(clip)
+            tiny = self.zoom_curve.get_xdata()
+            self.zoom_curve.set_ydata(-np.log(np.clip(tiny, CLIP, None)) if clip else -np.log(tiny))
         self.points.set_data([p, p], [min(result[name], self.top) for name in ("BCE", "hinge")])
         seen = 1e-10 <= result["p_used"] <= 1e-1   # inside the inset's range
         self.zoom_point.set_data([result["p_used"]] * seen, [result["BCE"]] * seen)
         values = [result[name] for name in ("BCE", "CCE", "hinge")]
         # the axis fits the values; an infinite loss is drawn as a hatched bar up to 20
-        height = 20.0 if np.isinf(values).any() else max(1.0, 1.25 * max(values))
+        height = 20.0 if np.isinf(values).any() else max(1.0, nice_limit(1.25 * max(values)))
         for bar, label, value in zip(self.bars, self.labels, values):
             bar.set_height(value if np.isfinite(value) else height)
             bar.set_hatch("" if np.isfinite(value) else "//")
             label.set_y(min(value, height))
             label.set_text(f"{value:.3g}" if np.isfinite(value) else tr("losses.infinite"))
             label.set_fontsize(10 if np.isfinite(value) else 18)
-        self.ax_bars.set_ylim(0, height * 1.1)
+        if self.changed("height", height):
+            self.ax_bars.set_ylim(0, height * 1.1)
 
     def caption(self, result):
         p = self.params["p"]

@@ -121,6 +121,8 @@ class NeuronExplorer(Widget):
                                                 ha="left", va="center")
         self.dot_line = self.ax_line.scatter([], [], s=60, color="black", zorder=3)
         self.dot_step = self.ax_step.scatter([], [], s=60, color="black", zorder=3)
+        self.animate(*self.thresholds, self.threshold_text, self.line, self.step_line, self.dot_line,
+                     self.dot_step)
         for ax in (self.ax_line, self.ax_step):
             ax.axhline(0, color="0.7", lw=0.8)
             ax.axvline(0, color="0.7", lw=0.8)
@@ -185,9 +187,10 @@ class HousePriceExplorer(Widget):
         self.X, self.price = house_data()
         ax = self.ax = fig.add_subplot()
         self.misses = ax.vlines(self.X[:, 0], self.price, self.price, color="tab:red", lw=1.5, alpha=0.7)
-        ax.scatter(self.X[:, 0], self.price, s=55, color="black", zorder=3, label=tr("neuron.actual"))
+        actual = ax.scatter(self.X[:, 0], self.price, s=55, color="black", zorder=3, label=tr("neuron.actual"))
         self.guesses = ax.scatter(self.X[:, 0], self.price, s=70, marker="D", color="tab:orange",
                                   edgecolors="black", zorder=4, label=tr("neuron.predicted"))
+        self.animate(self.misses, actual, self.guesses)
         for i, (size, rooms) in enumerate(self.X):
             note = tr("neuron.rooms_one" if rooms == 1 else "neuron.rooms_many", i=i, rooms=int(rooms))
             ax.annotate(note, (size, self.price[i]), xytext=(6, -4), textcoords="offset points",
@@ -209,9 +212,12 @@ class HousePriceExplorer(Widget):
         predictions = np.array(result["predictions"])
         self.guesses.set_offsets(np.column_stack([self.X[:, 0], predictions]))
         self.misses.set_segments([[(s, p), (s, g)] for s, p, g in zip(self.X[:, 0], self.price, predictions)])
-        low = min(0.0, predictions.min())
-        high = max(self.price.max(), predictions.max())
-        self.ax.set_ylim(low - 0.08 * (high - low), high + 0.15 * (high - low))
+        # the axis grows in steps of 100 (thousands), so small moves keep its ticks
+        low = min(0.0, 100.0 * np.floor(predictions.min() / 100.0))
+        high = max(self.price.max(), 100.0 * np.ceil(predictions.max() / 100.0))
+        limits = (low - 0.08 * (high - low), high + 0.15 * (high - low))
+        if self.changed("ylim", limits):
+            self.ax.set_ylim(*limits)
 
     def caption(self, result):
         return tr("neuron.house_caption", w_size=signed(self.params["w_size"]),
