@@ -5,6 +5,8 @@ controls is moved the way a reader moves it: a slider dragged across its whole r
 ten steps and back to its start, every choice, a toggle on and off. The median is what
 dragging costs (most moves only repaint the artists that change, see
 ``Widget.animate``); the max is a jump that redraws everything (new axis limits).
+An explorer that trains while you watch (``LiveTrainer``) is timed per frame: one slice
+of training and one redraw, which is what the reader waits for on screen.
 """
 
 import importlib
@@ -16,6 +18,7 @@ import numpy as np
 
 from common import table
 import nnlessons.widgets
+from nnlessons.widgets.backprop import LiveTrainer
 from nnlessons.widgets.base import Choice, IntSlider, Slider, Toggle, Widget
 
 
@@ -55,6 +58,8 @@ def moves(cls):
 
 def update_times(cls, rounds=2):
     widget = cls()
+    if isinstance(widget, LiveTrainer):
+        widget.always_sliced = True    # one frame, as on screen: a slice of training and a redraw
     times = []
     for _ in range(rounds):
         for change in moves(cls):

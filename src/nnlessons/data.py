@@ -30,6 +30,8 @@ _SHA256 = {
     "camera.png": "4e4e747498fa476ec2426fe58cd5b0ea4072cc0c4b7749b05c46578c5a42dc24",
     "astronaut.png": "e5456b94d7b99b2841a148e45cb9b3ad5d8946680ffccfe6ec5f4e0dfc923824",
     "brick.png": "a2ac4d6ea0e8036f2d58e312e3989bf4e0f83bb81c98a82c4dbc91d83b340f68",
+    "sentences_pt.tsv": "d317d30bc8aac562860040b08f631b1b35400dcc4f18a9bb7fab46d7eee3ca17",
+    "sentences_en.tsv": "ecdb5ec2f4943fdf0a3960772e1287649fe5089343eb62a215c8d8e18ad6eca6",
 }
 
 # load_image names -> files in datasets/
@@ -169,6 +171,48 @@ def sine_data(samples=1000):
     samples = check_positive_int(samples, "samples", "sine_data")
     X = (np.arange(samples) / samples).reshape(-1, 1)
     return X, np.sin(2 * np.pi * X)
+
+
+def circles_data(samples, classes=2, noise=0.1, seed=None):
+    """Concentric rings, one per class: no straight line separates them (Lesson 09).
+
+    Shapes:  X (samples * classes, 2) float64, y (samples * classes,) int64
+    Each point of class k has radius r_k = (k + 1) / classes and an angle θ ~ U(0, 2π):
+        x = r_k * (cos θ, sin θ) + noise * N(0, I)
+    so class 0 is the innermost ring and the last class the ring of radius 1;
+    ``noise`` is the standard deviation of the Gaussian jitter of each coordinate.
+    """
+    samples = check_positive_int(samples, "samples", "circles_data")
+    classes = check_positive_int(classes, "classes", "circles_data")
+    check_range(noise, "noise", "circles_data", low=0)
+    rng = np.random.default_rng(seed)
+    k = np.repeat(np.arange(classes), samples)
+    r = (k + 1) / classes
+    theta = rng.uniform(0.0, 2 * np.pi, samples * classes)
+    X = np.column_stack([r * np.cos(theta), r * np.sin(theta)])
+    return X + noise * rng.standard_normal(X.shape), k.astype(np.int64)
+
+
+def xor_data(samples, noise=0.1, seed=None):
+    """XOR in the plane: two classes on opposite corners of a square (Lesson 09).
+
+    Shapes:  X (2 * samples, 2) float64, y (2 * samples,) int64
+    Point i of class k (i = 0 .. samples - 1) takes the signs
+        s1 = +1 for even i, -1 for odd i;   s2 = s1 for class 0, -s1 for class 1
+    and magnitudes u1, u2 ~ U(0.1, 1):
+        x = (s1 * u1, s2 * u2) + noise * N(0, I)
+    so before the jitter class 0 fills the quadrants where x1 * x2 > 0 and class 1 the
+    others: y = (x1 > 0) XOR (x2 > 0). ``noise`` is the standard deviation of the jitter.
+    """
+    samples = check_positive_int(samples, "samples", "xor_data")
+    check_range(noise, "noise", "xor_data", low=0)
+    rng = np.random.default_rng(seed)
+    k = np.repeat(np.arange(2), samples)
+    s1 = np.where(np.tile(np.arange(samples), 2) % 2 == 0, 1.0, -1.0)
+    s2 = np.where(k == 0, s1, -s1)
+    u = rng.uniform(0.1, 1.0, (2 * samples, 2))
+    X = np.column_stack([s1 * u[:, 0], s2 * u[:, 1]])
+    return X + noise * rng.standard_normal(X.shape), k.astype(np.int64)
 
 
 # ---------------------------------------------------------------- real data (Lessons 09, 11, 12)

@@ -5,11 +5,14 @@
 - ``tiny_pass``: one forward and one backward pass of a 2 → 2 (ReLU) → 2 (softmax)
   network on one sample, every intermediate value kept, then one SGD update;
 - ``BackpropStepper``: steps through ``tiny_pass`` on a drawn network;
+- ``TrainingRun`` and ``LiveTrainer``: a cached, replayable training run and the base
+  of the explorers that train while you watch (reused by Lesson 09's playground);
 - ``SpiralTrainer``: trains a 2 → hidden (ReLU) → 3 (softmax) network on spiral data
   with the engine's ``Model`` and ``SGD``, drawing the decision boundary and the loss.
 """
 
 import asyncio
+import copy
 
 import numpy as np
 from matplotlib.collections import LineCollection
@@ -24,7 +27,7 @@ from ..model import Model
 from ..optimizers import SGD
 from ..plots.network import draw_network, layer_positions
 from ..plots.training import boundary_image, class_colors, plane_extent
-from .base import Choice, IntSlider, Slider, Widget
+from .base import Choice, IntSlider, Slider, Widget, nice_limit
 from .descent import few_ticks
 
 register({
@@ -276,6 +279,8 @@ class BackpropStepper(Widget):
                 fontsize=8, color="0.35")
         ax.set_xlim(-0.55, 3.35)
         ax.set_ylim(-2.3, 2.45)
+        self.animate(self.hidden_dots, *self.blocks.values(), self.loss_text, self.title,
+                     *(label for labels in self.edge_labels for label in labels.values()))
 
     def compute(self, step, x1, x2, target):
         values = tiny_pass([x1, x2], target)
@@ -328,9 +333,11 @@ class BackpropStepper(Widget):
                 else:
                     label.set_text(_num(TINY[name][i, j], 1))
                     label.set_color("black")
-            lines = self.layer_edges[layer]
-            lines.set_visible(active is not None and active[0] == layer or step == 11)
-            lines.set_color("tab:green" if step == 11 else (active[1] if active else "none"))
+            shown = active is not None and active[0] == layer or step == 11
+            color = "tab:green" if step == 11 else (active[1] if active else "none")
+            if self.changed(("edges", layer), (shown, color)):    # the edges stay under the nodes
+                self.layer_edges[layer].set_visible(shown)
+                self.layer_edges[layer].set_color(color)
 
     def caption(self, result):
         r = result
@@ -347,79 +354,195 @@ class BackpropStepper(Widget):
         return text
 
 
+# ---- training while you watch (Lessons 07 and 09) ----------------------------------------
+def training_state(model):
+    """A copy of everything training changes in ``model`` (Lessons 07, 09): its parameters,
+    the optimizer's memory (momenta, caches; keyed here by layer index) and its iteration
+    count. ``restore_training_state`` puts it back, so training can resume exactly."""
+    optimizer = model.optimizer
+    memory = {i: copy.deepcopy(optimizer.state[layer]) for i, layer in enumerate(model.layers)
+              if layer in optimizer.state}
+    return {"parameters": model.parameters(), "memory": memory, "iterations": optimizer.iterations}
+
+
+def restore_training_state(model, state):
+    """Put a ``training_state`` back into ``model`` (the same architecture and optimizer)."""
+    model.set_parameters(state["parameters"])
+    model.optimizer.state = {model.layers[i]: copy.deepcopy(memory) for i, memory in state["memory"].items()}
+    model.optimizer.iterations = state["iterations"]
+
+
+class TrainingRun:
+    """One training run of a live explorer (Lessons 07, 09): a model trained epoch by epoch
+    on (X, y), its history, and a ``training_state`` snapshot every ``every`` epochs.
+
+    Epoch e is one ``fit`` call shuffled with seed e, so replaying it from a snapshot takes
+    exactly the same steps. ``make_model()`` builds the model (and, when needed, a second
+    one to replay earlier epochs in). ``history`` holds, per epoch, loss and accuracy on
+    the training data and, with ``validation_data``, val_loss and val_accuracy.
+    """
+
+    def __init__(self, make_model, X, y, every, batch_size=32, validation_data=None):
+        self.make_model, self.X, self.y, self.every = make_model, X, y, every
+        self.batch_size, self.validation_data = batch_size, validation_data
+        self.model = make_model()
+        self._scratch = None
+        self.snapshots = {0: training_state(self.model)}
+        keys = ("loss", "accuracy") + (() if validation_data is None else ("val_loss", "val_accuracy"))
+        self.history = {key: [] for key in keys}
+        self.diverged_at = None
+
+    @property
+    def trained(self):
+        return len(self.history["loss"])
+
+    def train_epoch(self, model, epoch):
+        """Train ``model`` one epoch (shuffled with seed ``epoch``). Returns that epoch's
+        history values, or None if it blew up (then its weights are put back as they were;
+        the run stops there, so the optimizer's memory no longer matters)."""
+        before = model.parameters()
+        try:
+            with np.errstate(all="ignore"):
+                history = model.fit(self.X, self.y, epochs=1, batch_size=self.batch_size,
+                                    validation_data=self.validation_data, seed=epoch, progress=False)
+            values = {key: history.history[key][0] for key in self.history}
+        except ValueError:          # the engine refuses NaN or infinite values: diverged
+            values = None
+        if values is None or not np.all(np.isfinite(list(values.values()))):
+            model.set_parameters(before)        # keep the last finite weights to draw
+            return None
+        return values
+
+    def advance(self, epochs):
+        """Train the model on from its furthest epoch until ``epochs`` (or divergence)."""
+        while self.trained < epochs and self.diverged_at is None:
+            values = self.train_epoch(self.model, self.trained)
+            if values is None:
+                self.diverged_at = self.trained + 1
+                return
+            for key, value in values.items():
+                self.history[key].append(value)
+            if self.trained % self.every == 0:
+                self.snapshots[self.trained] = training_state(self.model)
+
+    def model_at(self, epoch):
+        """The model after ``epoch`` epochs: the furthest one, or a second model loaded from
+        the nearest snapshot and trained the few epochs in between."""
+        if epoch == self.trained:
+            return self.model
+        if self._scratch is None:
+            self._scratch = self.make_model()
+        start = epoch - epoch % self.every
+        restore_training_state(self._scratch, self.snapshots[start])
+        for e in range(start, epoch):
+            self.train_epoch(self._scratch, e)
+        return self._scratch
+
+
+class LiveTrainer(Widget):
+    """Base of the explorers that train a network while you watch (Lessons 07, 09).
+
+    A subclass keeps its ``TrainingRun`` objects with ``cached_run`` and, in ``compute``,
+    trains with ``train_until(run, epochs)`` and reports ``"pending"`` (asked epochs not
+    reached yet) in its result. When the explorer is on screen (``show()``), one update
+    trains at most ``budget`` epochs and, if more are asked, schedules the next slice on
+    the kernel's event loop: the picture keeps redrawing as the network trains, and a
+    control never waits for a whole run. An explorer that was never shown (tests, ``make
+    bench``) trains to the asked epoch before ``update`` returns, unless ``always_sliced``
+    (then every update is one slice, shown or not, and ``show()`` starts the rest);
+    calls from code that pass ``wait=True``, and the first update of a new explorer,
+    always train to the asked epoch.
+    """
+
+    budget = 25
+    max_runs = 12
+    always_sliced = False
+
+    def __init__(self, **params):
+        self.runs = {}
+        self._scheduled = False
+        self._wait = False
+        super().__init__(wait=True, **params)         # the first picture is fully trained
+
+    def cached_run(self, key, make_run):
+        """The run kept under ``key``, made by ``make_run()`` the first time; beyond
+        ``max_runs`` the least recently used run is forgotten."""
+        if key in self.runs:
+            self.runs[key] = self.runs.pop(key)          # now the most recently used
+        else:
+            if len(self.runs) >= self.max_runs:
+                self.runs.pop(next(iter(self.runs)))
+            self.runs[key] = make_run()
+        return self.runs[key]
+
+    def train_until(self, run, epochs):
+        """Train ``run`` towards ``epochs`` (a slice of ``budget`` epochs when on screen or
+        ``always_sliced``); returns the epoch to show, ``min(epochs, run.trained)``."""
+        on_screen = self._view is not None and _running_loop() is not None
+        sliced = not self._wait and (self.always_sliced or on_screen)
+        run.advance(min(epochs, run.trained + self.budget) if sliced else epochs)
+        return min(epochs, run.trained)
+
+    def update(self, wait=False, **params):
+        """``Widget.update``; ``wait=True`` trains to the asked epoch even on screen. On
+        screen, also schedule the next slice of training when the asked epoch is not
+        reached yet (see the class docstring)."""
+        self._wait = wait
+        try:
+            result = super().update(**params)
+        finally:
+            self._wait = False
+        self._schedule()
+        return result
+
+    def show(self):
+        """``Widget.show``, then go on training if the asked epoch is not reached yet."""
+        box = super().show()
+        self._schedule()
+        return box
+
+    def _schedule(self):
+        """On screen, with training pending: train the next slice in 20 ms."""
+        loop = _running_loop()
+        if self.result["pending"] and self._view is not None and loop is not None and not self._scheduled:
+            self._scheduled = True
+            loop.call_later(0.02, self._continue)
+
+    def _continue(self):
+        self._scheduled = False
+        self.update()
+
+
+def _running_loop():
+    """The running asyncio event loop (the Jupyter kernel's), or None outside one."""
+    try:
+        return asyncio.get_running_loop()
+    except RuntimeError:
+        return None
+
+
 # ---- a first network trained on spirals -------------------------------------------------
-class _Run:
-    """One training run of ``SpiralTrainer`` for one (learning rate, hidden neurons):
-    the model at its furthest epoch, snapshots every ``every`` epochs, and the history."""
+class _Run(TrainingRun):
+    """One run of ``SpiralTrainer``: 2 → hidden (ReLU) → 3 (softmax) with SGD at one
+    learning rate, mini-batches of 32 on the spiral data, snapshots every ``every`` epochs."""
 
     def __init__(self, X, y, learning_rate, hidden, every):
-        self.X, self.y, self.every = X, y, every
-        self.model = self.make(learning_rate, hidden)
-        self.snapshots = {0: self.model.parameters()}
-        self.loss, self.accuracy = [], []
-        self.diverged_at = None
+        super().__init__(lambda: self.make(learning_rate, hidden), X, y, every, batch_size=32)
 
     @staticmethod
     def make(learning_rate, hidden):
         return Model([Dense(2, hidden, seed=0), ReLU(), Dense(hidden, 3, seed=1), Softmax()],
                      CategoricalCrossEntropy(), SGD(learning_rate=learning_rate))
 
-    @property
-    def trained(self):
-        return len(self.loss)
 
-    def train_epoch(self, model, epoch):
-        """One epoch of mini-batches of 32, shuffled with seed ``epoch`` (so any epoch can be
-        replayed exactly from a snapshot). Returns (loss, accuracy), or None if it blew up
-        (then the weights are put back as they were before the epoch)."""
-        before = model.parameters()
-        try:
-            with np.errstate(all="ignore"):
-                history = model.fit(self.X, self.y, epochs=1, batch_size=32, seed=epoch, progress=False)
-            loss, accuracy = history.history["loss"][0], history.history["accuracy"][0]
-        except ValueError:          # the engine refuses NaN or infinite values: diverged
-            loss = np.nan
-        if not np.isfinite(loss):
-            model.set_parameters(before)        # keep the last finite weights to draw
-            return None
-        return loss, accuracy
-
-    def advance(self, epochs):
-        """Train the model on from its furthest epoch until ``epochs`` (or divergence)."""
-        while self.trained < epochs and self.diverged_at is None:
-            outcome = self.train_epoch(self.model, self.trained)
-            if outcome is None:
-                self.diverged_at = self.trained + 1
-                return
-            self.loss.append(outcome[0])
-            self.accuracy.append(outcome[1])
-            if self.trained % self.every == 0:
-                self.snapshots[self.trained] = self.model.parameters()
-
-    def model_at(self, epoch, scratch):
-        """The model after ``epoch`` epochs: the furthest one, or ``scratch`` loaded from the
-        nearest snapshot and trained the few epochs in between."""
-        if epoch == self.trained:
-            return self.model
-        start = epoch - epoch % self.every
-        scratch.set_parameters(self.snapshots[start])
-        for e in range(start, epoch):
-            self.train_epoch(scratch, e)
-        return scratch
-
-
-class SpiralTrainer(Widget):
+class SpiralTrainer(LiveTrainer):
     """Train a 2 → hidden (ReLU) → 3 (softmax) network on spiral data with ``Model`` and
     ``SGD``, mini-batches of 32, and watch the decision boundary and the loss (Lesson 07).
 
     Speed: each (learning rate, hidden) run is cached, with a snapshot of the weights
     every 25 epochs, so moving the epochs slider only trains the epochs not seen yet (or
-    replays < 25 from a snapshot). When the explorer is on screen (``show()``), one
-    update trains at most ``budget`` epochs (~30–60 ms here) and, if more are asked,
-    schedules the next slice on the kernel's event loop: the picture keeps redrawing as
-    the network trains, and a slider never waits for a whole run. A trainer that was
-    never shown (tests, ``make bench``) trains to the requested epoch before ``update``
-    returns; once shown, calls from code are sliced too, and ``"pending"`` says so.
+    replays < 25 from a snapshot). On screen, one update trains at most ``budget`` epochs
+    and schedules the rest (see ``LiveTrainer``).
 
     ``update(learning_rate=..., hidden=..., epochs=...)`` returns ``{"epoch": shown,
     "target": asked, "loss": ..., "accuracy": ..., "losses": [...], "accuracies": [...],
@@ -433,15 +556,11 @@ class SpiralTrainer(Widget):
     }
     figsize = (8.6, 3.6)
     every = 25
-    budget = 25
+    budget = 10        # epochs per frame on screen: ~40 ms of training, then the redraw
     resolution = 70
-    max_runs = 12
 
     def setup(self, fig):
         self.X, self.y = spiral_data(100, 3, seed=0)
-        self.runs = {}
-        self.scratch = {}
-        self._scheduled = False
         fig.set_layout_engine("none")
         grid = fig.add_gridspec(1, 2, width_ratios=[1, 1.15], left=0.06, right=0.98, bottom=0.14, top=0.91,
                                 wspace=0.22)
@@ -449,8 +568,8 @@ class SpiralTrainer(Widget):
         self.extent = plane_extent(self.X, 0.08)
         self.image = self.ax.imshow(np.ones((self.resolution, self.resolution, 3)), origin="lower",
                                     extent=self.extent, aspect="auto", interpolation="bilinear")
-        self.ax.scatter(self.X[:, 0], self.X[:, 1], c=class_colors(3)[self.y], s=9, edgecolors="0.15",
-                        linewidths=0.3)
+        points = self.ax.scatter(self.X[:, 0], self.X[:, 1], c=class_colors(3)[self.y], s=9,
+                                 edgecolors="0.15", linewidths=0.3)
         self.ax.set_title(tr("backprop.boundary_title"), fontsize=10)
         self.ax.set_xticks([])
         self.ax.set_yticks([])
@@ -462,37 +581,29 @@ class SpiralTrainer(Widget):
         self.ax_curves.grid(alpha=0.3)
         self.ax_curves.legend(fontsize=8, loc="upper right")
         few_ticks(self.ax_curves)
-
-    def _run(self, learning_rate, hidden):
-        key = (round(learning_rate, 6), hidden)
-        if key not in self.runs:
-            if len(self.runs) >= self.max_runs:          # forget the oldest run
-                self.runs.pop(next(iter(self.runs)))
-            self.runs[key] = _Run(self.X, self.y, learning_rate, hidden, self.every)
-        if hidden not in self.scratch:
-            self.scratch[hidden] = _Run.make(learning_rate, hidden)
-        return self.runs[key]
+        self.animate(self.image, points, self.loss_line, self.accuracy_line)   # points above the image
 
     def compute(self, learning_rate, hidden, epochs):
-        run = self._run(learning_rate, hidden)
-        live = self._view is not None and _running_loop() is not None
-        run.advance(min(epochs, run.trained + self.budget) if live else epochs)
-        shown = min(epochs, run.trained)
-        model = run.model_at(shown, self.scratch[hidden])
-        self._boundary = boundary_image(model.predict, self.extent, self.resolution, n_classes=3)
-        return {"epoch": shown, "target": epochs, "loss": run.loss[shown - 1] if shown else float(np.log(3)),
-                "accuracy": run.accuracy[shown - 1] if shown else None, "losses": run.loss[:shown],
-                "accuracies": run.accuracy[:shown], "diverged_at": run.diverged_at,
-                "pending": shown < epochs and run.diverged_at is None}
+        run = self.cached_run((round(learning_rate, 6), hidden),
+                              lambda: _Run(self.X, self.y, learning_rate, hidden, self.every))
+        shown = self.train_until(run, epochs)
+        self._boundary = boundary_image(run.model_at(shown).predict, self.extent, self.resolution, n_classes=3)
+        losses, accuracies = run.history["loss"][:shown], run.history["accuracy"][:shown]
+        return {"epoch": shown, "target": epochs, "loss": losses[-1] if shown else float(np.log(3)),
+                "accuracy": accuracies[-1] if shown else None, "losses": losses, "accuracies": accuracies,
+                "diverged_at": run.diverged_at, "pending": shown < epochs and run.diverged_at is None}
 
     def draw(self, result, learning_rate, hidden, epochs):
         self.image.set_data(self._boundary)
         epochs_axis = np.arange(1, result["epoch"] + 1)
         self.loss_line.set_data(epochs_axis, result["losses"])
         self.accuracy_line.set_data(epochs_axis, result["accuracies"])
-        self.ax_curves.set_xlim(0, max(epochs, 25))
+        if self.changed("epochs", epochs):
+            self.ax_curves.set_xlim(0, max(epochs, 25))
         top = max([1.2, *result["losses"]]) if result["losses"] else 1.2
-        self.ax_curves.set_ylim(0, 1.05 * min(top, 5.0))
+        top = min(nice_limit(top), 5.0)                # 2 or 5: the axis rarely has to change
+        if self.changed("top", top):
+            self.ax_curves.set_ylim(0, 1.05 * top)
 
     def caption(self, result):
         if result["diverged_at"] is not None and not result["pending"] and result["epoch"] < result["target"]:
@@ -506,25 +617,3 @@ class SpiralTrainer(Widget):
         elif result["epoch"] >= 100 and result["loss"] > 1.05:
             text += tr("backprop.stuck")
         return text
-
-    def update(self, **params):
-        """``Widget.update``; on screen, also schedule the next slice of training when the
-        asked epoch is not reached yet (see the class docstring)."""
-        result = super().update(**params)
-        loop = _running_loop()
-        if result["pending"] and self._view is not None and loop is not None and not self._scheduled:
-            self._scheduled = True
-            loop.call_later(0.02, self._continue)
-        return result
-
-    def _continue(self):
-        self._scheduled = False
-        self.update()
-
-
-def _running_loop():
-    """The running asyncio event loop (the Jupyter kernel's), or None outside one."""
-    try:
-        return asyncio.get_running_loop()
-    except RuntimeError:
-        return None
