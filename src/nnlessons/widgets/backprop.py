@@ -13,6 +13,7 @@
 
 import asyncio
 import copy
+import threading
 
 import numpy as np
 from matplotlib.collections import LineCollection
@@ -462,6 +463,7 @@ class LiveTrainer(Widget):
         self.runs = {}
         self._scheduled = False
         self._wait = False
+        self._one_at_a_time = threading.RLock()
         super().__init__(wait=True, **params)         # the first picture is fully trained
 
     def cached_run(self, key, make_run):
@@ -486,14 +488,20 @@ class LiveTrainer(Widget):
     def update(self, wait=False, **params):
         """``Widget.update``; ``wait=True`` trains to the asked epoch even on screen. On
         screen, also schedule the next slice of training when the asked epoch is not
-        reached yet (see the class docstring)."""
-        self._wait = wait
-        try:
-            result = super().update(**params)
-        finally:
-            self._wait = False
-        self._schedule()
-        return result
+        reached yet (see the class docstring).
+
+        One call at a time: JupyterLab may deliver control moves on a kernel subshell
+        thread while the scheduled slices run on the kernel's main thread, and two
+        updates at once would train (and draw) the same network together.
+        """
+        with self._one_at_a_time:
+            self._wait = wait
+            try:
+                result = super().update(**params)
+            finally:
+                self._wait = False
+            self._schedule()
+            return result
 
     def show(self):
         """``Widget.show``, then go on training if the asked epoch is not reached yet."""
