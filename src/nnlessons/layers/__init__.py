@@ -1,4 +1,4 @@
-"""Layers of the engine, one concept per module (Lessons 03, 10, 11).
+"""Layers of the engine, one concept per module (Lessons 03, 10, 11, 13).
 
 Every layer has ``forward(inputs, training=True)`` → ``self.output`` and
 ``backward(dvalues)`` → ``self.dinputs``; trainable ones list ``params``.
@@ -9,7 +9,9 @@ from .batchnorm import BatchNorm
 from .conv import Conv2D
 from .dense import Dense
 from .dropout import Dropout
+from .embedding import Conv1D, Embedding, GlobalMaxPool1D
 from .flatten import Flatten
 from .pooling import AvgPool2D, MaxPool2D
 
-__all__ = ["Layer", "Dense", "Dropout", "Conv2D", "MaxPool2D", "AvgPool2D", "Flatten", "BatchNorm"]
+__all__ = ["Layer", "Dense", "Dropout", "Conv2D", "MaxPool2D", "AvgPool2D", "Flatten", "BatchNorm",
+           "Embedding", "Conv1D", "GlobalMaxPool1D"]

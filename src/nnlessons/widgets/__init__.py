@@ -6,6 +6,6 @@ returns the computed values (for tests) and ``show()`` wires the controls to
 ipywidgets. See ``widgets/base.py`` for a complete example.
 """
 
-from .base import Choice, Control, IntSlider, Slider, Toggle, Widget
+from .base import Choice, Control, IntSlider, Slider, Text, Toggle, Widget
 
-__all__ = ["Choice", "Control", "IntSlider", "Slider", "Toggle", "Widget"]
+__all__ = ["Choice", "Control", "IntSlider", "Slider", "Text", "Toggle", "Widget"]
