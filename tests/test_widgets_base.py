@@ -214,3 +214,17 @@ def test_animated_artists_are_repainted_over_the_cached_background():
     assert not np.array_equal(first, moved)
     widget._background = None                      # a full render gives the same picture
     assert np.array_equal(moved, widget.render())
+
+
+def test_replacing_animated_artists_keeps_the_cached_background():
+    widget = BlittedLine()
+    widget.render()
+    (old,) = widget.ax.plot([0, 1], [0, 1])
+    widget.animate(old)
+    widget.render()
+    new = widget.replace_animated([old], lambda: widget.ax.plot([0, 1], [1, 0]))
+    assert old not in widget.ax.lines and new[0] in widget.ax.lines
+    assert not widget.fig.stale                    # still a blit...
+    blitted = widget.render().copy()
+    widget._background = None                      # ...and the same picture as a fresh render
+    assert np.array_equal(blitted, widget.render())

@@ -16,7 +16,7 @@ import copy
 import threading
 
 import numpy as np
-from matplotlib.collections import LineCollection
+from matplotlib.collections import LineCollection, PathCollection
 from matplotlib.colors import to_rgba
 
 from ..activations import ReLU, Softmax
@@ -280,7 +280,10 @@ class BackpropStepper(Widget):
                 fontsize=8, color="0.35")
         ax.set_xlim(-0.55, 3.35)
         ax.set_ylim(-2.3, 2.45)
-        self.animate(self.hidden_dots, *self.blocks.values(), self.loss_text, self.title,
+        # the highlighted edges change with the step, and must stay under the neurons
+        # drawn by draw_network: so those are animated too (repainted in zorder order)
+        nodes = [collection for collection in ax.collections if isinstance(collection, PathCollection)]
+        self.animate(*self.layer_edges, *nodes, *self.blocks.values(), self.loss_text, self.title,
                      *(label for labels in self.edge_labels for label in labels.values()))
 
     def compute(self, step, x1, x2, target):
@@ -336,9 +339,8 @@ class BackpropStepper(Widget):
                     label.set_color("black")
             shown = active is not None and active[0] == layer or step == 11
             color = "tab:green" if step == 11 else (active[1] if active else "none")
-            if self.changed(("edges", layer), (shown, color)):    # the edges stay under the nodes
-                self.layer_edges[layer].set_visible(shown)
-                self.layer_edges[layer].set_color(color)
+            self.layer_edges[layer].set_visible(shown)
+            self.layer_edges[layer].set_color(color)
 
     def caption(self, result):
         r = result

@@ -294,6 +294,21 @@ class Widget:
             self._animated.append(artist)
         return list(artists)
 
+    def replace_animated(self, old, make_new):
+        """Remove the animated artists ``old`` and animate the ones ``make_new()`` creates
+        (returned as a list). Adding or removing artists marks their axes stale, but
+        animated artists are not in the cached background, so it stays valid: the next
+        picture is still a blit. ``make_new`` must only create artists; a title or
+        axis limits it changed would not be redrawn.
+        """
+        was_stale = self.fig.stale
+        for artist in old:
+            artist.remove()
+        self.forget(*old)
+        new = self.animate(*make_new())
+        self.fig.stale = was_stale
+        return new
+
     def forget(self, *artists):
         """Stop treating ``artists`` as animated (e.g. before ``ax.cla()`` removes them)."""
         self._animated = [artist for artist in self._animated if all(artist is not a for a in artists)]

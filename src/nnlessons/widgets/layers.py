@@ -86,8 +86,11 @@ class LayerBatchExplorer(Widget):
         self.ax_data.set_xticks([])  # coordinates do not matter here, and ticks cost ~15 ms a redraw
         self.ax_data.set_yticks([])
         self.ax_data.set_title(tr("layers.data_title"), fontsize=10)
+        self.ax_net.set_title(tr("layers.net_title"), fontsize=10)
+        self.ax_net.axis("off")
         self.animate(self.batch)
-        self.shape_texts = []
+        self.network = []            # every artist of the drawn network: animated, replaced
+        self.shape_texts = []        # when the layer sizes change (no full redraw needed)
 
     def compute(self, batch_size, hidden, outputs):
         batch = self.X[:batch_size]
@@ -114,20 +117,23 @@ class LayerBatchExplorer(Widget):
             text.set_text(line)
 
     def _draw_network(self, result):
-        """The network with its weights' shapes above it; the shapes that change with
-        the batch size go below it, as animated texts."""
+        """The network with its weights' shapes above it and, below it, the shapes that
+        change with the batch size (set in ``draw``); all of it animated."""
+        self.network = self.replace_animated(self.network, lambda: self._network_artists(result))
+        self.shape_texts = self.network[-3:]
+
+    def _network_artists(self, result):
         ax = self.ax_net
-        self.forget(*self.shape_texts)
-        ax.cla()
+        before = set(ax.get_children())
         draw_network(ax, [2, result["output1"][1], result["output2"][1]], max_neurons=8, node_size=150)
         for number in (1, 2):
             ax.text(number - 0.5, 4.3, f"dense{number}.weights {result[f'weights{number}']}\n"
                     f"dense{number}.biases {result[f'biases{number}']}", ha="center", va="bottom",
                     fontsize=8, color="0.2", bbox={"facecolor": "white", "edgecolor": "0.8", "pad": 2})
-        self.shape_texts = self.animate(*[ax.text(x, -4.8, "", ha="center", va="top", fontsize=8.5)
-                                          for x in range(3)])
+        ax.set_xlim(-0.6, 2.6)       # draw_network sets the limits from the sizes: keep them fixed
         ax.set_ylim(-7.1, 5.6)
-        ax.set_title(tr("layers.net_title"), fontsize=10)
+        drawn = [artist for artist in ax.get_children() if artist not in before]
+        return drawn + [ax.text(x, -4.8, "", ha="center", va="top", fontsize=8.5) for x in range(3)]
 
     def caption(self, result):
         hidden, outputs = self.params["hidden"], self.params["outputs"]
