@@ -154,3 +154,27 @@ def test_biases_as_a_column_are_not_silently_broadcast():
     layer.biases = np.array([2.0, 3.0, 0.5])
     with pytest.raises(ValueError, match=r"biases\.reshape\(1, 3\)"):
         layer.forward(np.ones((3, 4)))
+
+
+def test_trusted_arrays_skip_only_the_nan_scan_and_only_inside():
+    from nnlessons.validation import as_array, trusted_arrays
+
+    bad = np.array([[1.0, np.nan]])
+    with trusted_arrays():
+        assert as_array(bad, "test") is bad                 # taken as it is: no scan
+        with pytest.raises(ValueError, match="expected inputs of shape"):
+            Dense(3, 2).forward(bad)                        # shape checks still run
+    with pytest.raises(ValueError, match="NaN or infinity"):
+        as_array(bad, "test")                               # outside: scanned again
+
+
+def test_fit_checks_its_data_once_and_names_the_epoch_that_diverged():
+    model = Model([Dense(1, 1, seed=0)], losses.MeanSquaredError(), optimizers.SGD(learning_rate=1e6))
+    X = np.linspace(-1, 1, 20).reshape(-1, 1)
+    with pytest.raises(ValueError, match="X contains NaN"):
+        model.fit(np.where(X > 0.5, np.nan, X), X, progress=False)
+    with pytest.raises(ValueError, match="validation_data\\[0\\] contains NaN"):
+        model.fit(X, X, validation_data=(np.full((2, 1), np.nan), np.ones((2, 1))), progress=False)
+    with pytest.raises(ValueError, match=r"Model.fit \(epoch \d+\): loss contains NaN or infinity"):
+        with np.errstate(over="ignore", invalid="ignore"):
+            model.fit(X, 3 * X, epochs=200, progress=False)

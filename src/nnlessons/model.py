@@ -15,7 +15,7 @@ from . import activations, layers, losses, optimizers
 from .data import batches
 from .i18n import register, tr
 from .metrics import accuracy
-from .validation import as_array, check_positive_int, check_same_length
+from .validation import as_array, check_positive_int, check_same_length, trusted_arrays
 
 register({
     "err.model_layers": {
@@ -151,6 +151,9 @@ class Model:
         if batch_size is not None:
             batch_size = check_positive_int(batch_size, "batch_size", "Model.fit")
         patience = None if early_stopping is None else check_positive_int(early_stopping, "early_stopping", "Model.fit")
+        if validation_data is not None:
+            X_val, y_val = validation_data
+            validation_data = (as_array(X_val, "Model.fit", "validation_data[0]"), y_val)
         rng = np.random.default_rng(seed)
         shuffle = shuffle and batch_size is not None and batch_size < len(X)   # one full batch: order is moot
         regularised = losses.is_regularised(self.trainable)
@@ -160,10 +163,13 @@ class Model:
         bar = tqdm(range(epochs), desc=tr("model.epoch"), disable=not progress, leave=False)
         for epoch in bar:
             loss_sum = accuracy_sum = 0.0
-            for X_batch, y_batch in batches(X, y, batch_size, shuffle=shuffle, seed=rng):
-                batch_loss, batch_accuracy = self.train_step(X_batch, y_batch)
-                loss_sum += batch_loss * len(X_batch)
-                accuracy_sum += batch_accuracy * len(X_batch)
+            with trusted_arrays():                  # X was checked above, once
+                for X_batch, y_batch in batches(X, y, batch_size, shuffle=shuffle, seed=rng):
+                    batch_loss, batch_accuracy = self.train_step(X_batch, y_batch)
+                    loss_sum += batch_loss * len(X_batch)
+                    accuracy_sum += batch_accuracy * len(X_batch)
+            if not np.isfinite(loss_sum):
+                raise ValueError(tr("err.not_finite", where=f"Model.fit (epoch {epoch + 1})", name="loss"))
             history.record(loss=loss_sum / len(X), accuracy=accuracy_sum / len(X))
             if regularised:
                 history.record(regularization_loss=self.regularization_loss())
@@ -195,11 +201,12 @@ class Model:
     def predict(self, X, batch_size=None):
         """Outputs for inputs ``X`` in inference mode (no dropout, BatchNorm running stats)."""
         X = as_array(X, "Model.predict", "X")
-        if batch_size is None:
-            return self.forward(X, training=False)
-        size = check_positive_int(batch_size, "batch_size", "Model.predict")
-        return np.concatenate([self.forward(X[start:start + size], training=False)
-                               for start in range(0, len(X), size)])
+        size = None if batch_size is None else check_positive_int(batch_size, "batch_size", "Model.predict")
+        with trusted_arrays():                      # X was checked above, once
+            if size is None:
+                return self.forward(X, training=False)
+            return np.concatenate([self.forward(X[start:start + size], training=False)
+                                   for start in range(0, len(X), size)])
 
     def evaluate(self, X, y):
         """Mean loss and accuracy on (X, y), in inference mode: ``Evaluation(loss, accuracy)``."""

@@ -6,9 +6,15 @@ received and, where one exists, the fix (a transpose, a reshape, a range).
 Messages follow the lesson language chosen with ``nnlessons.i18n.set_language``.
 """
 
+import contextlib
+import contextvars
+
 import numpy as np
 
 from .i18n import register, tr
+
+#: True inside ``trusted_arrays()``: see there.
+_TRUSTED = contextvars.ContextVar("nnlessons_trusted_arrays", default=False)
 
 class Where:
     """Names the call an error happened in, e.g. ``Dense(n_inputs=3, n_neurons=4).forward``.
@@ -69,13 +75,35 @@ register({
 })
 
 
+@contextlib.contextmanager
+def trusted_arrays():
+    """Inside this block ``as_array`` takes float arrays as they are, without scanning
+    them for NaN (Lesson 07).
+
+    ``Model.fit`` and ``Model.predict`` check their data once and then run the layers
+    in this block: what flows from layer to layer comes from the engine itself, and
+    scanning it again in every layer of every step cost a fifth of a small network's
+    training time. Shape checks still run, so a wrong ``n_inputs`` still gets its
+    teaching error; ``fit`` checks the loss of every epoch instead (divergence).
+    Per thread (a context variable): a layer called directly elsewhere is checked.
+    """
+    token = _TRUSTED.set(True)
+    try:
+        yield
+    finally:
+        _TRUSTED.reset(token)
+
+
 def as_array(values, where, name="inputs"):
     """Return ``values`` as a finite floating NumPy array, or raise a teaching error.
 
     Lists and integer arrays become float64; float32 (or any float dtype) is kept.
     The finiteness check is one reduction (a sum); only when the sum is not finite
-    do we look element by element, so valid data pays almost nothing.
+    do we look element by element, so valid data pays almost nothing. Inside
+    ``trusted_arrays()`` a float array is returned as it is.
     """
+    if _TRUSTED.get() and isinstance(values, np.ndarray) and values.dtype.kind == "f":
+        return values
     array = np.asarray(values)
     if array.dtype.kind not in "fiub":
         raise ValueError(tr("err.not_numeric", where=where, name=name, dtype=array.dtype))
