@@ -9,31 +9,14 @@ An explorer that trains while you watch (``LiveTrainer``) is timed per frame: on
 of training and one redraw, which is what the reader waits for on screen.
 """
 
-import importlib
-import pkgutil
 import statistics
 import time
 
 import numpy as np
 
 from common import table
-import nnlessons.widgets
+from nnlessons.widgets import Choice, IntSlider, Slider, Toggle, explorer_classes
 from nnlessons.widgets.backprop import LiveTrainer
-from nnlessons.widgets.base import Choice, IntSlider, Slider, Toggle, Widget
-
-
-def explorer_classes():
-    """Every concrete Widget subclass in the nnlessons.widgets package."""
-    for module in pkgutil.iter_modules(nnlessons.widgets.__path__):
-        importlib.import_module(f"nnlessons.widgets.{module.name}")
-    found, stack = [], list(Widget.__subclasses__())
-    while stack:
-        cls = stack.pop()
-        stack.extend(cls.__subclasses__())
-        if cls.controls and cls.__module__.startswith("nnlessons.widgets"):
-            found.append(cls)
-    return sorted(found, key=lambda cls: (cls.__module__, cls.__name__))
-
 
 #: Positions of a slider drag, from one end of its range to the other.
 DRAG_STEPS = 10

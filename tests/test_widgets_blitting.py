@@ -3,26 +3,10 @@ picture painted over the cached background (``Widget.render``) is pixel for pixe
 picture rendered from scratch. (A static artist changed without marking the figure
 stale, e.g. an array edited in place, would show here.)"""
 
-import importlib
-import pkgutil
-
 import numpy as np
 import pytest
 
-import nnlessons.widgets
-from nnlessons.widgets.base import Choice, IntSlider, Slider, Toggle, Widget
-
-
-def explorer_classes():
-    for module in pkgutil.iter_modules(nnlessons.widgets.__path__):
-        importlib.import_module(f"nnlessons.widgets.{module.name}")
-    found, stack = [], list(Widget.__subclasses__())
-    while stack:
-        cls = stack.pop()
-        stack.extend(cls.__subclasses__())
-        if cls.controls and cls.__module__.startswith("nnlessons.widgets"):
-            found.append(cls)
-    return sorted(found, key=lambda cls: (cls.__module__, cls.__name__))
+from nnlessons.widgets import Choice, IntSlider, Slider, Toggle, explorer_classes
 
 
 def control_values(control):
