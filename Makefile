@@ -79,8 +79,10 @@ present: $(STAMP)
 notebooks: $(STAMP)
 	$(PY) -m nnlessons.build --jobs $(JOBS) $(if $(FORCE),--force) $(LESSONS)
 
+# make bench BENCH=cnn : only some benchmarks (engine, cnn, widgets; default engine and widgets).
+BENCH ?=
 bench: $(STAMP)
-	$(PY) benchmarks/run.py
+	$(PY) benchmarks/run.py $(BENCH)
 
 clean:
 	rm -rf $(VENV) .pytest_cache build src/*.egg-info

@@ -1,4 +1,4 @@
-"""Engine benchmarks: spiral MLP, digits CNN, vectorised Conv2D vs loops, cost of input checks.
+"""Engine benchmarks: spiral MLP, two digits CNNs, vectorised Conv2D vs loops, cost of input checks.
 
 Where PyTorch is installed, the same work also runs in PyTorch on the CPU (one
 thread, float64 like the engine) and the table shows our time / PyTorch time.
@@ -6,6 +6,7 @@ thread, float64 like the engine) and the table shows our time / PyTorch time.
 
 import contextlib
 import sys
+from typing import NamedTuple
 
 import numpy as np
 
@@ -26,7 +27,6 @@ except ImportError:
     torch = None
 
 SPIRAL_EPOCHS = 10_000
-CNN_EPOCHS, CNN_BATCH, CNN_LR, CNN_DECAY = 30, 32, 0.005, 1e-3
 
 
 # -- spiral: Dense(2,64)–ReLU–Dense(64,3)–Softmax, Adam(0.05, decay=5e-7), full batch ----------
@@ -58,45 +58,75 @@ def train_spiral_torch(epochs=SPIRAL_EPOCHS):
     return (net(X).argmax(1) == y).double().mean().item()
 
 
-# -- digits CNN: two Conv2D+ReLU+MaxPool2D blocks, Flatten, Dense ------------------------------
+# -- digits CNNs: two Conv2D+ReLU+MaxPool2D blocks, Flatten, Dense -----------------------------
+class CnnRecipe(NamedTuple):
+    """One digits CNN, built alike in the engine and in PyTorch (padding 'same' = 1 for 3×3)."""
+    name: str
+    filters: tuple          # out_channels of the two Conv2D layers
+    hidden: int             # Dense neurons after Flatten (0: Flatten goes straight to the 10 outputs)
+    epochs: int
+    batch: int
+    learning_rate: float
+    decay: float
+
+
+#: The bench's own LeNet-style network, and an independent recipe (a smaller network,
+#: Adam 0.01 without decay, 15 epochs) that showed a different engine / PyTorch ratio.
+LENET = CnnRecipe("LeNet-style 16–32 filters, Dense(128, 64), Dropout 0.2", (16, 32), 64, 30, 32, 0.005, 1e-3)
+SMALL = CnnRecipe("small 8–16 filters, Dense(64, 10)", (8, 16), 0, 15, 32, 0.01, 0.0)
+CNN_RECIPES = (LENET, SMALL)
+
+
 def digits_split():
     images, labels = load_digits()
     return train_test_split(images[:, None] / 16, labels, test_size=0.2, seed=0, stratify=True)
 
 
-def lenet(seed):
-    return [Conv2D(1, 16, 3, padding="same", seed=seed), ReLU(), MaxPool2D(2),
-            Conv2D(16, 32, 3, padding="same", seed=seed + 1), ReLU(), MaxPool2D(2), Flatten(),
-            Dense(128, 64, seed=seed + 2), ReLU(), Dropout(0.2, seed=seed),
-            Dense(64, 10, seed=seed + 3), Softmax()]
+def cnn_layers(recipe, seed):
+    first, second = recipe.filters
+    flat = second * 2 * 2
+    layers = [Conv2D(1, first, 3, padding="same", seed=seed), ReLU(), MaxPool2D(2),
+              Conv2D(first, second, 3, padding="same", seed=seed + 1), ReLU(), MaxPool2D(2), Flatten()]
+    if recipe.hidden:
+        layers += [Dense(flat, recipe.hidden, seed=seed + 2), ReLU(), Dropout(0.2, seed=seed)]
+    return layers + [Dense(recipe.hidden or flat, 10, seed=seed + 3), Softmax()]
 
 
-def train_cnn(seed=0):
+def cnn_torch_layers(recipe):
+    nn = torch.nn
+    first, second = recipe.filters
+    flat = second * 2 * 2
+    layers = [nn.Conv2d(1, first, 3, padding=1), nn.ReLU(), nn.MaxPool2d(2),
+              nn.Conv2d(first, second, 3, padding=1), nn.ReLU(), nn.MaxPool2d(2), nn.Flatten()]
+    if recipe.hidden:
+        layers += [nn.Linear(flat, recipe.hidden), nn.ReLU(), nn.Dropout(0.2)]
+    return nn.Sequential(*layers, nn.Linear(recipe.hidden or flat, 10)).double()
+
+
+def train_cnn(seed=0, recipe=LENET):
     X_train, X_test, y_train, y_test = digits_split()
-    model = Model(lenet(seed), CategoricalCrossEntropy(), Adam(CNN_LR, decay=CNN_DECAY))
-    seconds, _ = timed(lambda: model.fit(X_train, y_train, epochs=CNN_EPOCHS, batch_size=CNN_BATCH,
+    model = Model(cnn_layers(recipe, seed), CategoricalCrossEntropy(),
+                  Adam(recipe.learning_rate, decay=recipe.decay))
+    seconds, _ = timed(lambda: model.fit(X_train, y_train, epochs=recipe.epochs, batch_size=recipe.batch,
                                          progress=False, seed=seed))
     return seconds, model.evaluate(X_test, y_test).accuracy
 
 
-def train_cnn_torch(seed=0):
+def train_cnn_torch(seed=0, recipe=LENET):
     X_train, X_test, y_train, y_test = (torch.tensor(a) for a in digits_split())
     torch.manual_seed(seed)
-    nn = torch.nn
-    net = nn.Sequential(nn.Conv2d(1, 16, 3, padding=1), nn.ReLU(), nn.MaxPool2d(2),
-                        nn.Conv2d(16, 32, 3, padding=1), nn.ReLU(), nn.MaxPool2d(2), nn.Flatten(),
-                        nn.Linear(128, 64), nn.ReLU(), nn.Dropout(0.2), nn.Linear(64, 10)).double()
-    optimizer = torch.optim.Adam(net.parameters(), lr=CNN_LR, eps=1e-7)
-    schedule = torch.optim.lr_scheduler.LambdaLR(optimizer, lambda step: 1 / (1 + CNN_DECAY * step))
-    loss_fn = nn.CrossEntropyLoss()
+    net = cnn_torch_layers(recipe)
+    optimizer = torch.optim.Adam(net.parameters(), lr=recipe.learning_rate, eps=1e-7)
+    schedule = torch.optim.lr_scheduler.LambdaLR(optimizer, lambda step: 1 / (1 + recipe.decay * step))
+    loss_fn = torch.nn.CrossEntropyLoss()
     generator = torch.Generator().manual_seed(seed)
 
     def fit():
         net.train()
-        for _ in range(CNN_EPOCHS):
+        for _ in range(recipe.epochs):
             order = torch.randperm(len(X_train), generator=generator)
-            for start in range(0, len(X_train), CNN_BATCH):
-                index = order[start:start + CNN_BATCH]
+            for start in range(0, len(X_train), recipe.batch):
+                index = order[start:start + recipe.batch]
                 optimizer.zero_grad()
                 output = net(X_train[index])
                 loss_fn(output, y_train[index]).backward()
@@ -107,6 +137,26 @@ def train_cnn_torch(seed=0):
     net.eval()
     with torch.no_grad():
         return seconds, (net(X_test).argmax(1) == y_test).double().mean().item()
+
+
+def cnn_row(recipe, repeats):
+    """One table row: engine and PyTorch fits interleaved (engine, PyTorch, engine, ...)
+    so that a busy spell of the machine hits both alike; medians and their ratio."""
+    runs, torch_times = [], []
+    for _ in range(repeats):
+        runs.append(train_cnn(0, recipe))
+        if torch:
+            torch_times.append(train_cnn_torch(0, recipe)[0])
+    cnn_time = float(np.median([seconds for seconds, _ in runs]))
+    spread = [train_cnn(seed, recipe)[1] for seed in (10, 20)]
+    torch_time = float(np.median(torch_times)) if torch else None
+    n_train, n_test = (len(part) for part in digits_split()[2:])
+    return [f"digits CNN, {recipe.name}: {recipe.epochs} epochs, batch {recipe.batch}, "
+            f"Adam({recipe.learning_rate:g}, decay={recipe.decay:g}), {n_train} train / {n_test} test",
+            f"{cnn_time:.2f} s", f"test accuracy {runs[0][1]:.4f} (init seeds 10, 20: "
+            + ", ".join(f"{a:.4f}" for a in spread) + ")",
+            f"{torch_time:.2f} s" if torch else "not installed",
+            f"{cnn_time / torch_time:.2f}×" if torch else "–"]
 
 
 # -- Conv2D forward + backward, 64×1×28×28, 16 filters 3×3 ----------------------------------------
@@ -177,6 +227,15 @@ def checks_on_and_off(work, repeats):
     return float(np.median(on)), float(np.median(off))
 
 
+TRAINING_TITLE = "Training (median of %d runs; numpy and PyTorch on one thread, float64)"
+
+
+def cnn(repeats=5):
+    """`make bench BENCH=cnn`: only the two digits CNNs, side by side with PyTorch."""
+    table(TRAINING_TITLE % repeats, ["work", "engine", "result", "PyTorch CPU", "engine / PyTorch"],
+          [cnn_row(recipe, repeats) for recipe in CNN_RECIPES])
+
+
 def main(repeats=3):
     rows = []
     spiral_time, spiral_accuracy = median_time(train_spiral, repeats)
@@ -188,18 +247,8 @@ def main(repeats=3):
                  f"{torch_spiral:.2f} s" if torch else "not installed",
                  f"{spiral_time / torch_spiral:.2f}×" if torch else "–"])
 
-    cnn_runs = [train_cnn(0) for _ in range(repeats)]
-    cnn_time = float(np.median([seconds for seconds, _ in cnn_runs]))
-    cnn_accuracy = cnn_runs[0][1]
-    cnn_spread = [train_cnn(seed)[1] for seed in (10, 20)]
-    torch_cnn = float(np.median([train_cnn_torch(0)[0] for _ in range(repeats)])) if torch else None
-    n_train, n_test = len(digits_split()[2]), len(digits_split()[3])
-    rows.append([f"digits CNN, {CNN_EPOCHS} epochs, batch {CNN_BATCH}, {n_train} train / {n_test} test",
-                 f"{cnn_time:.2f} s", f"test accuracy {cnn_accuracy:.4f} (init seeds 10, 20: "
-                 + ", ".join(f"{a:.4f}" for a in cnn_spread) + ")",
-                 f"{torch_cnn:.2f} s" if torch else "not installed",
-                 f"{cnn_time / torch_cnn:.2f}×" if torch else "–"])
-    table("Training (median of %d runs; numpy and PyTorch on one thread, float64)" % repeats,
+    rows += [cnn_row(recipe, repeats) for recipe in CNN_RECIPES]
+    table(TRAINING_TITLE % repeats,
           ["work", "engine", "result", "PyTorch CPU", "engine / PyTorch"], rows)
 
     engine_time = median_time(conv_engine(), 10)[0]

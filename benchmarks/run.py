@@ -19,5 +19,7 @@ if __name__ == "__main__":
     only = sys.argv[1:] or ["engine", "widgets"]
     if "engine" in only:
         engine.main()
+    if "cnn" in only:       # the digits CNNs alone, vs PyTorch (part of "engine")
+        engine.cnn()
     if "widgets" in only:
         widgets.main()
