@@ -43,7 +43,10 @@ def pad_images(inputs, pads):
     if not any(pads):
         return inputs
     top, bottom, left, right = pads
-    return np.pad(inputs, ((0, 0), (0, 0), (top, bottom), (left, right)))
+    batch, channels, height, width = inputs.shape
+    padded = np.zeros((batch, channels, top + height + bottom, left + width + right), dtype=inputs.dtype)
+    padded[:, :, top:top + height, left:left + width] = inputs
+    return padded
 
 
 class Conv2D(Layer):
