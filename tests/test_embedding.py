@@ -213,6 +213,15 @@ def test_global_max_pool_needs_three_dimensions():
         GlobalMaxPool1D().forward(np.ones((2, 3)))
 
 
+def test_conv1d_as_a_models_first_layer_trains_without_dinputs():
+    X, y = np.random.default_rng(0).standard_normal((6, 5, 3)), np.array([[0], [1], [1], [0], [1], [0]])
+    model = Model([Conv1D(3, 4, 2, seed=1), ReLU(), GlobalMaxPool1D(), Dense(4, 1, seed=2), Sigmoid()],
+                  BinaryCrossEntropy(), Adam(0.01))
+    history = model.fit(X, y, epochs=5, progress=False)
+    assert history["loss"][-1] < history["loss"][0]
+    assert model.layers[0].dinputs is None
+
+
 # ---- the lesson's text model ----------------------------------------------------------
 def text_model(vocab_size=7):
     return Model([Embedding(vocab_size, 3, seed=0), Conv1D(3, 4, 2, seed=1), ReLU(), GlobalMaxPool1D(),

@@ -171,6 +171,23 @@ def test_conv2d_matches_the_loop_reference(stride, padding):
     assert np.allclose(layer.dbiases, dbiases)
 
 
+def test_a_models_first_conv2d_skips_dinputs_and_keeps_its_parameter_gradients():
+    rng = np.random.default_rng(0)
+    X, y = rng.standard_normal((4, 1, 6, 6)), np.array([0, 1, 2, 0])
+    model = Model([Conv2D(1, 2, 3, padding="same", seed=0), ReLU(), Flatten(), Dense(72, 3, seed=1), Softmax()],
+                  losses.CategoricalCrossEntropy())
+    assert model.backward(model.forward(X), y) is None
+    first = model.layers[0]
+    assert first.dinputs is None
+    alone = Conv2D(1, 2, 3, padding="same", seed=0)           # the same layer on its own
+    alone.forward(X)
+    alone.backward(model.layers[1].dinputs)
+    assert alone.dinputs.shape == X.shape
+    np.testing.assert_array_equal(alone.dweights, first.dweights)
+    np.testing.assert_array_equal(alone.dbiases, first.dbiases)
+    assert model.layers[3].needs_dinputs                      # only the first layer is told
+
+
 def test_vertical_edge_kernel_by_hand():
     image = np.array([[0, 0, 1, 1]] * 3, dtype=float)[None, None]
     layer = Conv2D(1, 1, (1, 2))

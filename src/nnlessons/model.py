@@ -84,6 +84,7 @@ class Model:
                 hasattr(layer, "forward") and hasattr(layer, "backward") for layer in layers):
             raise ValueError(tr("err.model_layers", got=layers))
         self.layers = list(layers)
+        self.layers[0].needs_dinputs = False     # nothing reads the gradient with respect to X
         self.loss = loss
         self.optimizer = optimizer
         self.trainable = [layer for layer in self.layers if layer.params]
@@ -103,7 +104,8 @@ class Model:
         return X
 
     def backward(self, output, y):
-        """Gradients of the mean loss for every layer, last to first."""
+        """Gradients of the mean loss for every layer, last to first; returns the first
+        layer's dinputs (None when it skips them, as Conv2D does)."""
         if self.combined:
             dvalues = self.combined_loss.backward(output, y)
             stack = self.layers[-2::-1]

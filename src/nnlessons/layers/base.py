@@ -19,6 +19,9 @@ class Layer:
 
     params = ()   # names of trainable arrays, e.g. ("weights", "biases")
     state = ()    # names of non-trainable arrays worth saving, e.g. running means
+    # A Model sets this to False on its first layer, whose dinputs nothing reads; a layer
+    # whose dinputs cost real work (Conv2D) then skips them and sets dinputs = None (Lesson 12).
+    needs_dinputs = True
 
     def config(self):
         """Constructor arguments, so ``type(self)(**config())`` rebuilds the layer."""

@@ -58,6 +58,7 @@ class Conv2D(Layer):
               dbiases[o]          = Σ_n Σ_y Σ_x dvalues[n, o, y, x]
               dinputs             = every window's  Σ_o dvalues[n, o, y, x] · weights[o]
                                     added back onto the pixels it covered
+                                    (skipped, dinputs = None, as the first layer of a Model)
     Shapes:   inputs (batch, in_channels, H, W), weights (out_channels, in_channels, kh, kw),
               biases (out_channels,), output (batch, out_channels, H_out, W_out) with
               H_out = ⌊(H + pad_top + pad_bottom − kh) / stride⌋ + 1 (likewise W_out).
@@ -115,6 +116,9 @@ class Conv2D(Layer):
         dflat = dvalues.transpose(0, 2, 3, 1).reshape(-1, self.out_channels)
         self.dweights = (dflat.T @ self.columns).reshape(self.weights.shape)
         self.dbiases = dflat.sum(axis=0)
+        if not self.needs_dinputs:      # first layer of a Model: no one reads dinputs
+            self.dinputs = None
+            return self.dinputs
         dcolumns = dflat @ self.weights.reshape(self.out_channels, -1)
         kh, kw = self.kernel_size
         dwindows = dcolumns.reshape(n, out_h, out_w, self.in_channels, kh, kw).transpose(0, 3, 1, 2, 4, 5)

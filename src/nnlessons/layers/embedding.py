@@ -156,7 +156,7 @@ class Conv1D(Conv2D):
 
     def backward(self, dvalues):
         dimages = super().backward(dvalues.transpose(0, 2, 1)[:, :, None, :])
-        self.dinputs = dimages[:, :, 0, :].transpose(0, 2, 1)
+        self.dinputs = None if dimages is None else dimages[:, :, 0, :].transpose(0, 2, 1)
         return self.dinputs
 
 
