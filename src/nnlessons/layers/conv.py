@@ -63,8 +63,10 @@ class Conv2D(Layer):
               biases (out_channels,), output (batch, out_channels, H_out, W_out) with
               H_out = ⌊(H + pad_top + pad_bottom − kh) / stride⌋ + 1 (likewise W_out).
 
-    Vectorised with im2col: all windows become rows of one matrix, so the whole
-    convolution is a single matrix product. He initialisation:
+    Vectorised with im2col ("image to columns"): every window of every image becomes
+    one column of a matrix, columns (in_channels·kh·kw, batch·H_out·W_out), so the whole
+    convolution is a single matrix product, weights (out_channels, in_channels·kh·kw) @ columns;
+    backward is two more products. He initialisation:
     weights ~ N(0, 2 / (in_channels · kh · kw)).
     """
 
@@ -106,22 +108,23 @@ class Conv2D(Layer):
         kh, kw = self.kernel_size
         win = windows(padded, kh, kw, self.stride, where)           # (n, c, oh, ow, kh, kw)
         n, _, out_h, out_w = win.shape[:4]
-        self.columns = win.transpose(0, 2, 3, 1, 4, 5).reshape(n * out_h * out_w, -1)
-        flat = self.columns @ self.weights.reshape(self.out_channels, -1).T + self.biases
-        self.output = flat.reshape(n, out_h, out_w, self.out_channels).transpose(0, 3, 1, 2)
+        self.columns = win.transpose(1, 4, 5, 0, 2, 3).reshape(-1, n * out_h * out_w)  # (c·kh·kw, n·oh·ow)
+        flat = self.weights.reshape(self.out_channels, -1) @ self.columns             # (out, n·oh·ow)
+        flat += self.biases[:, None]
+        self.output = flat.reshape(self.out_channels, n, out_h, out_w).transpose(1, 0, 2, 3)
         return self.output
 
     def backward(self, dvalues):
         n, _, out_h, out_w = dvalues.shape
-        dflat = dvalues.transpose(0, 2, 3, 1).reshape(-1, self.out_channels)
-        self.dweights = (dflat.T @ self.columns).reshape(self.weights.shape)
-        self.dbiases = dflat.sum(axis=0)
+        dflat = dvalues.transpose(1, 0, 2, 3).reshape(self.out_channels, -1)           # (out, n·oh·ow)
+        self.dweights = (dflat @ self.columns.T).reshape(self.weights.shape)
+        self.dbiases = dflat.sum(axis=1)
         if not self.needs_dinputs:      # first layer of a Model: no one reads dinputs
             self.dinputs = None
             return self.dinputs
-        dcolumns = dflat @ self.weights.reshape(self.out_channels, -1)
+        dcolumns = self.weights.reshape(self.out_channels, -1).T @ dflat              # (c·kh·kw, n·oh·ow)
         kh, kw = self.kernel_size
-        dwindows = dcolumns.reshape(n, out_h, out_w, self.in_channels, kh, kw).transpose(0, 3, 1, 2, 4, 5)
+        dwindows = dcolumns.reshape(self.in_channels, kh, kw, n, out_h, out_w).transpose(3, 0, 4, 5, 1, 2)
         dpadded = fold_windows(dwindows, self.padded_shape, self.stride)
         top, bottom, left, right = self.input_pads
         self.dinputs = dpadded[:, :, top:dpadded.shape[2] - bottom, left:dpadded.shape[3] - right]
