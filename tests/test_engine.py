@@ -3,11 +3,12 @@
 import numpy as np
 import pytest
 from hypothesis import given, settings, strategies as st
+from numpy.lib.stride_tricks import sliding_window_view
 
 from nnlessons import activations, losses, optimizers
 from nnlessons.activations import ReLU, Sigmoid, Softmax
 from nnlessons.layers import AvgPool2D, BatchNorm, Conv2D, Dense, Dropout, Flatten, MaxPool2D
-from nnlessons.layers.windows import output_size
+from nnlessons.layers.windows import output_size, windows
 from nnlessons.metrics import accuracy, log_mse, mae, rmse
 from nnlessons.model import Model
 from nnlessons.reference import conv2d_backward_loops, conv2d_loops
@@ -207,6 +208,18 @@ def test_conv2d_output_size_formula(size, kernel, stride, padding):
         assert output.shape[2] == -(-size // stride)
     if padding == "full" and stride == 1:
         assert output.shape[2] == size + kernel - 1
+
+
+@settings(max_examples=40, deadline=None)
+@given(height=st.integers(3, 9), width=st.integers(3, 9), kh=st.integers(1, 3), kw=st.integers(1, 3),
+       stride=st.integers(1, 3))
+def test_windows_view_is_every_window(height, width, kh, kw, stride):
+    padded = np.random.default_rng(0).standard_normal((2, 3, height, width))
+    view = windows(padded, kh, kw, stride, "test")
+    for y, x in [(0, 0), (view.shape[2] - 1, view.shape[3] - 1), (view.shape[2] // 2, 0)]:
+        np.testing.assert_array_equal(view[:, :, y, x], padded[:, :, y * stride:y * stride + kh, x * stride:x * stride + kw])
+    np.testing.assert_array_equal(view, sliding_window_view(padded, (kh, kw), axis=(2, 3))[:, :, ::stride, ::stride])
+    assert not view.flags.writeable
 
 
 def test_pooling_by_hand():

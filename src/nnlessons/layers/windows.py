@@ -6,7 +6,7 @@ backward pass we fold window gradients back onto the pixels they came from.
 """
 
 import numpy as np
-from numpy.lib.stride_tricks import sliding_window_view
+from numpy.lib.stride_tricks import as_strided
 
 from ..i18n import register, tr
 from ..validation import as_array, check_ndim
@@ -56,11 +56,17 @@ def windows(padded, kh, kw, stride, where):
 
     Shapes: padded (batch, C, H, W) → windows (batch, C, H_out, W_out, kh, kw)
     with H_out = ⌊(H − kh) / stride⌋ + 1 (likewise W_out).
+    windows[n, c, y, x, i, j] is padded[n, c, y·stride + i, x·stride + j]: the view only
+    says how many bytes one step along each axis skips in padded's memory.
     """
-    height, width = padded.shape[2:]
+    batch, channels, height, width = padded.shape
     if kh > height or kw > width:
         raise ValueError(tr("err.window_too_big", where=where, kh=kh, kw=kw, height=height, width=width))
-    return sliding_window_view(padded, (kh, kw), axis=(2, 3))[:, :, ::stride, ::stride]
+    step_n, step_c, step_row, step_col = padded.strides
+    return as_strided(padded,
+                      shape=(batch, channels, output_size(height, kh, stride), output_size(width, kw, stride), kh, kw),
+                      strides=(step_n, step_c, stride * step_row, stride * step_col, step_row, step_col),
+                      writeable=False)
 
 
 def fold_windows(dwindows, padded_shape, stride):
