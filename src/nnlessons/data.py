@@ -387,14 +387,16 @@ def k_fold(y, k=5, stratified=False, shuffle=True, seed=None):
     return ((np.flatnonzero(fold != i), np.flatnonzero(fold == i)) for i in range(k))
 
 
-def batches(X, y, batch_size, shuffle=True, seed=None):
+def batches(X, y, batch_size, shuffle=True, seed=None, drop_last=False):
     """Yield ``(X_batch, y_batch)`` mini-batches covering every sample once (Lessons 03, 06, 09).
 
     Shapes:  X (n, ...), y (n, ...) or None  ->  X_batch (batch_size, ...), y_batch
     ``batch_size=None`` gives one batch with all n samples; otherwise there are
-    ceil(n / batch_size) batches and the last one may be smaller. With ``shuffle``
-    the samples come in a new random order (fixed by ``seed``); ``y=None`` yields
-    ``(X_batch, None)``, handy for predictions.
+    ceil(n / batch_size) batches and the last one may be smaller, or, with
+    ``drop_last``, floor(n / batch_size) full batches (the n % batch_size samples left
+    over sit this pass out; shuffled, they differ from one pass to the next). With
+    ``shuffle`` the samples come in a new random order (fixed by ``seed``); ``y=None``
+    yields ``(X_batch, None)``, handy for predictions.
     """
     where = "batches"
     X = np.asarray(X)
@@ -405,10 +407,12 @@ def batches(X, y, batch_size, shuffle=True, seed=None):
         raise ValueError(tr("err.range", where=where, name="batch_size",
                             allowed=tr("data.range.batch_size"), value=batch_size))
     shuffle = _check_bool(shuffle, "shuffle", where)
+    drop_last = _check_bool(drop_last, "drop_last", where)
     n = len(X)
     size = n if batch_size is None else int(batch_size)
     order = np.random.default_rng(seed).permutation(n) if shuffle else np.arange(n)
-    parts = (order[start:start + size] for start in range(0, n, size))
+    stop = n - n % size if drop_last and size else n
+    parts = (order[start:start + size] for start in range(0, stop, size))
     return ((X[part], None if y is None else y[part]) for part in parts)
 
 

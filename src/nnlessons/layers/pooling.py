@@ -44,6 +44,7 @@ class MaxPool2D(_Pool2D):
         return self.output
 
     def backward(self, dvalues):
+        dvalues = self._check_dvalues(dvalues)
         k = self.pool_size
         winners = self.argmax[..., None] == np.arange(k * k)            # one-hot of the maximum
         dwindows = (winners * dvalues[..., None]).reshape(*dvalues.shape, k, k)
@@ -64,6 +65,7 @@ class AvgPool2D(_Pool2D):
         return self.output
 
     def backward(self, dvalues):
+        dvalues = self._check_dvalues(dvalues)
         k = self.pool_size
         share = np.broadcast_to((dvalues / (k * k))[..., None, None], (*dvalues.shape, k, k))
         self.dinputs = fold_windows(share, self.input_shape, self.stride)
