@@ -16,7 +16,8 @@ from .data import batches
 from .i18n import register, tr
 from .layers import BatchNorm
 from .metrics import accuracy
-from .validation import as_array, as_targets, check_not_empty, check_positive_int, check_same_length, trusted_arrays
+from .validation import (as_array, as_targets, check_not_empty, check_positive_int, check_same_length,
+                         trusted_arrays)
 
 register({
     "err.model_layers": {
@@ -73,15 +74,16 @@ register({
               "lote, e nada seria treinado; use um batch_size de no máximo {n}.",
     },
     "err.diverged": {
-        "en": "Model.fit: training diverged in epoch {epoch} of {epochs}: the loss or the parameters became "
-              "NaN or infinite. The model was put back exactly as it was before this call to fit "
-              "(parameters and the optimizer's memory), so it still works. Try a smaller learning rate: it is {rate:g} "
-              "now; for example set model.optimizer.learning_rate = {smaller:g} and call fit again.",
-        "pt": "Model.fit: o treino divergiu na época {epoch} de {epochs}: a perda ou os parâmetros viraram "
-              "NaN ou infinito. O modelo voltou a ser exatamente como era antes desta chamada ao fit "
-              "(parâmetros e a memória do otimizador), então continua funcionando. Tente uma taxa de aprendizado menor: "
-              "ela é {rate:g} agora; por exemplo faça model.optimizer.learning_rate = {smaller:g} e "
-              "chame fit de novo.",
+        "en": "Model.fit: training diverged in epoch {epoch} of {epochs}: the loss or the parameters "
+              "became NaN or infinite. The model was put back exactly as it was before this call to fit "
+              "(parameters and the optimizer's memory), so it still works. Try a smaller learning rate: "
+              "it is {rate:g} now; for example set model.optimizer.learning_rate = {smaller:g} and call "
+              "fit again.",
+        "pt": "Model.fit: o treino divergiu na época {epoch} de {epochs}: a perda ou os parâmetros "
+              "viraram NaN ou infinito. O modelo voltou a ser exatamente como era antes desta chamada ao "
+              "fit (parâmetros e a memória do otimizador), então continua funcionando. Tente uma taxa de "
+              "aprendizado menor: ela é {rate:g} agora; por exemplo faça model.optimizer.learning_rate = "
+              "{smaller:g} e chame fit de novo.",
     },
     "err.broken_parameters": {
         "en": "{where}: {name} already holds NaN or infinity, so this model can neither learn nor predict. "
@@ -162,7 +164,8 @@ def _check_part(value, name, methods):
 
 
 def _describe_pair(value):
-    """What came instead of an (X_val, y_val) pair, in words: "a tuple of 3 item(s)", "an array of shape (50, 2)"."""
+    """What came instead of an (X_val, y_val) pair, in words: "a tuple of 3 item(s)",
+    "an array of shape (50, 2)"."""
     if isinstance(value, np.ndarray):
         return tr("validation_pair.array", shape=value.shape)
     if isinstance(value, (tuple, list)):
@@ -341,11 +344,10 @@ class Model:
     def _broken_parameter(self):
         """The name of the first parameter or running statistic holding NaN or ±infinity, or
         None. One sum per array; only an array whose sum is not finite is looked at closely."""
-        for i, layer in enumerate(self.layers):
-            for name in (*layer.params, *layer.state):
-                value = getattr(layer, name)
-                if not np.isfinite(value.sum()) and not np.isfinite(value).all():
-                    return f"layer{i}.{name}"
+        for key, layer, name in self._named_arrays():
+            value = getattr(layer, name)
+            if not np.isfinite(value.sum()) and not np.isfinite(value).all():
+                return key
         return None
 
     def _check_finite_parameters(self, where):
@@ -388,30 +390,32 @@ class Model:
             return Evaluation(self.loss.calculate(output, y), accuracy(output, y, self.loss.task))
 
     # -- parameters, saving and loading ---------------------------------------------------
+    def _named_arrays(self):
+        """``("layer0.weights", layer, "weights")`` for every parameter and saved state."""
+        return [(f"layer{i}.{name}", layer, name)
+                for i, layer in enumerate(self.layers) for name in (*layer.params, *layer.state)]
+
     def parameters(self):
         """A copy of every parameter and saved state: ``{"layer0.weights": array, ...}``."""
-        return {f"layer{i}.{name}": getattr(layer, name).copy()
-                for i, layer in enumerate(self.layers) for name in (*layer.params, *layer.state)}
+        return {key: getattr(layer, name).copy() for key, layer, name in self._named_arrays()}
 
     def set_parameters(self, values):
-        """Put back arrays from ``parameters()``: the same names, the same shapes."""
-        names = [f"layer{i}.{name}" for i, layer in enumerate(self.layers) for name in (*layer.params, *layer.state)]
-        missing = [name for name in names if name not in values]
-        unknown = [name for name in values if name not in names]
+        """Put back arrays from ``parameters()``: the same names, the same shapes. Everything
+        is checked before anything changes, so a refused call leaves the model as it was."""
+        named = self._named_arrays()
+        keys = [key for key, _, _ in named]
+        missing = [key for key in keys if key not in values]
+        unknown = [key for key in values if key not in keys]
         if missing or unknown:
             problem = (tr("set_parameters.missing", names=", ".join(missing)) if missing
                        else tr("set_parameters.unknown", names=", ".join(unknown)))
-            raise ValueError(tr("err.set_parameters_names", problem=problem, names=", ".join(names)))
-        for i, layer in enumerate(self.layers):
-            for name in (*layer.params, *layer.state):
-                current = getattr(layer, name)
-                new = np.asarray(values[f"layer{i}.{name}"], dtype=current.dtype)
-                if new.shape != current.shape:
-                    raise ValueError(tr("err.set_parameters_shape", name=f"layer{i}.{name}",
-                                        expected=current.shape, got=new.shape))
-        for i, layer in enumerate(self.layers):
-            for name in (*layer.params, *layer.state):
-                setattr(layer, name, np.array(values[f"layer{i}.{name}"], dtype=getattr(layer, name).dtype))
+            raise ValueError(tr("err.set_parameters_names", problem=problem, names=", ".join(keys)))
+        for key, layer, name in named:
+            expected, got = getattr(layer, name).shape, np.shape(values[key])
+            if got != expected:
+                raise ValueError(tr("err.set_parameters_shape", name=key, expected=expected, got=got))
+        for key, layer, name in named:
+            setattr(layer, name, np.array(values[key], dtype=getattr(layer, name).dtype))
 
     def optimizer_memory(self):
         """A copy of the optimizer's memory by name (Lesson 13): ``{"layer0.weights.m": array, ...}``
