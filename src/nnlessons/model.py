@@ -194,6 +194,9 @@ class Model:
         self.loss = loss
         self.optimizer = optimizer
         self.trainable = [layer for layer in self.layers if layer.params]
+        # ("layer0.weights", layer, "weights") for every parameter and saved state
+        self.named_arrays = [(f"layer{i}.{name}", layer, name)
+                             for i, layer in enumerate(self.layers) for name in (*layer.params, *layer.state)]
         self.combined = (isinstance(self.layers[-1], activations.Softmax)
                          and isinstance(loss, losses.CategoricalCrossEntropy))
         self.combined_loss = losses.SoftmaxCategoricalCrossEntropy()
@@ -344,7 +347,7 @@ class Model:
     def _broken_parameter(self):
         """The name of the first parameter or running statistic holding NaN or ±infinity, or
         None. One sum per array; only an array whose sum is not finite is looked at closely."""
-        for key, layer, name in self._named_arrays():
+        for key, layer, name in self.named_arrays:
             value = getattr(layer, name)
             if not np.isfinite(value.sum()) and not np.isfinite(value).all():
                 return key
@@ -390,31 +393,25 @@ class Model:
             return Evaluation(self.loss.calculate(output, y), accuracy(output, y, self.loss.task))
 
     # -- parameters, saving and loading ---------------------------------------------------
-    def _named_arrays(self):
-        """``("layer0.weights", layer, "weights")`` for every parameter and saved state."""
-        return [(f"layer{i}.{name}", layer, name)
-                for i, layer in enumerate(self.layers) for name in (*layer.params, *layer.state)]
-
     def parameters(self):
         """A copy of every parameter and saved state: ``{"layer0.weights": array, ...}``."""
-        return {key: getattr(layer, name).copy() for key, layer, name in self._named_arrays()}
+        return {key: getattr(layer, name).copy() for key, layer, name in self.named_arrays}
 
     def set_parameters(self, values):
         """Put back arrays from ``parameters()``: the same names, the same shapes. Everything
         is checked before anything changes, so a refused call leaves the model as it was."""
-        named = self._named_arrays()
-        keys = [key for key, _, _ in named]
+        keys = [key for key, _, _ in self.named_arrays]
         missing = [key for key in keys if key not in values]
         unknown = [key for key in values if key not in keys]
         if missing or unknown:
             problem = (tr("set_parameters.missing", names=", ".join(missing)) if missing
                        else tr("set_parameters.unknown", names=", ".join(unknown)))
             raise ValueError(tr("err.set_parameters_names", problem=problem, names=", ".join(keys)))
-        for key, layer, name in named:
+        for key, layer, name in self.named_arrays:
             expected, got = getattr(layer, name).shape, np.shape(values[key])
             if got != expected:
                 raise ValueError(tr("err.set_parameters_shape", name=key, expected=expected, got=got))
-        for key, layer, name in named:
+        for key, layer, name in self.named_arrays:
             setattr(layer, name, np.array(values[key], dtype=getattr(layer, name).dtype))
 
     def optimizer_memory(self):

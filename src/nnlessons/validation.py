@@ -172,7 +172,10 @@ def as_targets(values, where, name="y"):
 
     Unlike ``as_array`` the dtype is kept, so class indices stay whole numbers; text
     labels ("cat", "dog") get the ``np.unique`` recipe that turns them into classes.
+    Inside ``trusted_arrays()`` a numeric array is returned as it is (fit checked it).
     """
+    if _TRUSTED.get() and isinstance(values, np.ndarray) and values.dtype.kind in "fiub":
+        return values
     array = to_array(values, where, name)
     if array.dtype.kind in "US" and array.size:
         raise ValueError(tr("err.text_labels", where=where, name=name, example=str(array.flat[0])))
