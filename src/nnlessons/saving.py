@@ -15,6 +15,7 @@ shapes they need — before anything is built, and any problem becomes one ``Val
 that names the file and says what is wrong with it.
 """
 
+import functools
 import inspect
 import json
 import os
@@ -250,21 +251,16 @@ def write_model(model, path):
     return target
 
 
-class _Refusal:
-    """Builds the one error a bad file gets: ``refuse("load.empty")`` → ValueError naming the file."""
-
-    def __init__(self, path):
-        self.path = path
-
-    def __call__(self, reason, **fields):
-        return ValueError(tr("err.model_file", path=self.path, reason=tr(reason, **fields)))
+def refusal(path, reason, **fields):
+    """The one error a bad model file gets: it names the file and says what is wrong with it."""
+    return ValueError(tr("err.model_file", path=path, reason=tr(reason, **fields)))
 
 
 def read_model(model_class, path):
     """A ``model_class`` rebuilt from the file ``save(path)`` wrote (Lesson 13); see the module docstring."""
     candidate = model_path(path, "Model.load")
     target = Path(path) if Path(path).is_file() else candidate
-    refuse = _Refusal(target)
+    refuse = functools.partial(refusal, target)       # refuse("load.empty") → that error
     arrays = read_arrays(target, refuse)
     description = read_description(arrays, refuse)
     layer_specs = [resolve(entry, f"layers[{i}]", "layer", refuse) for i, entry in enumerate(description["layers"])]
