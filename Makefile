@@ -37,7 +37,7 @@ NOTEBOOKS := notebooks/pt notebooks/en
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test]'
+	$(PY) -m pip install --quiet -e '.[lab,test]'
 	touch $(STAMP)
 
 lab: $(STAMP)
