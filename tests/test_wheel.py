@@ -126,6 +126,10 @@ def test_a_data_lesson_runs_outside_the_repository(installed, tmp_path):
         "assert pathlib.Path(str(importlib.resources.files('nnlessons.datasets'))) == "
         "wheel_package / 'datasets'"))
     nbformat.write(notebook, tmp_path / LESSON.name)
-    _run([python, "-m", "pytest", "-p", "no:cacheprovider", "--nbval", "--nbval-current-env",
-          "--nbval-sanitize-with", ROOT / "tests" / "nbval_sanitize.cfg", LESSON.name],
-         cwd=tmp_path)
+    # a copy, so that no argument points into the repository (pytest would take its rootdir
+    # and pyproject.toml from there)
+    shutil.copy(ROOT / "tests" / "nbval_sanitize.cfg", tmp_path)
+    printed = _run([python, "-m", "pytest", "-p", "no:cacheprovider", "--nbval",
+                    "--nbval-current-env", "--nbval-sanitize-with", "nbval_sanitize.cfg",
+                    LESSON.name], cwd=tmp_path)
+    assert f"rootdir: {tmp_path}" in printed
