@@ -23,7 +23,7 @@ from ..model import Model
 from ..optimizers import Adam
 from ..plots.training import boundary_image, class_colors, plane_extent
 from ..validation import check_range
-from .backprop import LiveTrainer, TrainingRun
+from .live import LiveTrainer, TrainingRun
 from .base import Choice, IntSlider, Slider, nice_limit
 from .descent import few_ticks
 

@@ -23,7 +23,7 @@ from ..model import Model
 from ..optimizers import SGD
 from ..plots.training import boundary_image, class_colors, plane_extent
 from ..validation import check_positive_int, check_range
-from .backprop import LiveTrainer, TrainingRun
+from .live import LiveTrainer, TrainingRun
 from .base import LABEL_STYLE, Choice, Slider
 from .descent import few_ticks
 
