@@ -476,9 +476,8 @@ def _early_stopping(value):
     """``EarlyStopping`` from fit's ``early_stopping`` argument (None stays None)."""
     if value is None:
         return None
-    if not isinstance(value, EarlyStopping):
-        value = EarlyStopping(value)
-    patience_ok = isinstance(value.patience, (int, np.integer)) and not isinstance(value.patience, bool)
-    if not patience_ok or value.patience < 1 or not isinstance(value.restore_best_weights, bool):
+    stopping = value if isinstance(value, EarlyStopping) else EarlyStopping(value)
+    patience_ok = isinstance(stopping.patience, (int, np.integer)) and not isinstance(stopping.patience, bool)
+    if not patience_ok or stopping.patience < 1 or not isinstance(stopping.restore_best_weights, bool):
         raise ValueError(tr("err.early_stopping", got=value))
-    return value
+    return stopping
