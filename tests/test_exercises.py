@@ -6,7 +6,7 @@ import pytest
 from nnlessons import i18n
 from nnlessons.exercises import (ArrayQuestion, ChoiceQuestion, FunctionQuestion, NumberQuestion,
                                  compare_values)
-from nnlessons.exercises import lesson00
+from nnlessons.lessons.introduction import exercises as lesson00
 from nnlessons.exercises.questions import CORRECT, MALFORMED, UNANSWERED, WRONG
 
 i18n.register({
@@ -221,7 +221,7 @@ def test_no_answer_ever_raises(make, answer):
 
 # ---- lesson 00's questions ----------------------------------------------------------------
 def test_lesson00_right_answers(language):
-    from nnlessons.widgets.intro import fruit_data
+    from nnlessons.lessons.introduction.explorers import fruit_data
     X, kind, _ = fruit_data()
     assert lesson00.q1.evaluate("regressão" if language == "pt" else "regression")
     assert lesson00.q2.evaluate("não supervisionado" if language == "pt" else "unsupervised")

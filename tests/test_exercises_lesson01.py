@@ -3,7 +3,7 @@
 import pytest
 
 from nnlessons import i18n
-from nnlessons.exercises import lesson01 as ex
+from nnlessons.lessons.neuron import exercises as ex
 from nnlessons.exercises.questions import CORRECT, MALFORMED, UNANSWERED, WRONG
 
 
@@ -72,5 +72,5 @@ def test_hints_and_solutions_in_both_languages(name, capsys):
 
 def test_the_solution_code_of_q3_is_right():
     namespace = {}
-    exec(i18n.tr("l01.q3.solution").split("\n\n")[1], namespace)
+    exec(i18n.tr("neuron.q3.solution").split("\n\n")[1], namespace)
     assert ex.q3.evaluate(namespace["perceptron"]).status == CORRECT

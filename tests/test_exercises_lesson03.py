@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from nnlessons import i18n
-from nnlessons.exercises import lesson03 as ex
+from nnlessons.lessons.dense_layers import exercises as ex
 from nnlessons.exercises.questions import CORRECT, MALFORMED, UNANSWERED, WRONG
 
 
@@ -71,5 +71,5 @@ def test_hints_and_solutions_in_both_languages(name, capsys):
 
 def test_the_solution_code_of_q3_is_right():
     namespace = {}
-    exec(i18n.tr("l03.q3.solution").split("\n\n")[1], namespace)
+    exec(i18n.tr("dense_layers.q3.solution").split("\n\n")[1], namespace)
     assert ex.q3.evaluate(namespace["forward"]).status == CORRECT

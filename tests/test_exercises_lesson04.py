@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from nnlessons import i18n
-from nnlessons.exercises import lesson04 as ex
+from nnlessons.lessons.activations import exercises as ex
 from nnlessons.exercises.questions import CORRECT, MALFORMED, UNANSWERED, WRONG
 
 

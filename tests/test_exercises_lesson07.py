@@ -3,7 +3,7 @@
 import pytest
 
 from nnlessons import i18n
-from nnlessons.exercises import lesson07 as ex
+from nnlessons.lessons.backpropagation import exercises as ex
 from nnlessons.exercises.questions import CORRECT, MALFORMED, UNANSWERED, WRONG
 
 

@@ -3,10 +3,10 @@
 import pytest
 
 from nnlessons import i18n
-from nnlessons.exercises import lesson08 as ex
+from nnlessons.lessons.optimizers import exercises as ex
 from nnlessons.exercises.questions import CORRECT, MALFORMED, UNANSWERED, WRONG
 from nnlessons.optimizers import SGD, Adam
-from nnlessons.widgets.optimizers import Point
+from nnlessons.lessons.optimizers.explorers import Point
 
 
 @pytest.fixture(params=["pt", "en"], autouse=True)

@@ -5,7 +5,7 @@ import pytest
 
 from nnlessons import i18n
 from nnlessons.data import k_fold
-from nnlessons.exercises import lesson09 as ex
+from nnlessons.lessons.generalisation import exercises as ex
 from nnlessons.exercises.questions import CORRECT, MALFORMED, UNANSWERED, WRONG
 
 
@@ -103,7 +103,7 @@ def test_hint_and_solution_print(question, capsys, language):
 
 def test_the_solution_of_q3_is_right():
     """The function printed by ex.q3.solution() passes the check."""
-    code = i18n.tr("l09.q3.solution").split("\n\n")[1]
+    code = i18n.tr("generalisation.q3.solution").split("\n\n")[1]
     namespace = {"np": np}
     exec(code, namespace)
     assert ex.q3.evaluate(namespace["k_fold_indices"]).status == CORRECT

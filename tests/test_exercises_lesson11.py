@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from nnlessons import i18n
-from nnlessons.exercises import lesson11 as ex
+from nnlessons.lessons.convolution import exercises as ex
 from nnlessons.exercises.questions import CORRECT, MALFORMED, UNANSWERED, WRONG
 from nnlessons.layers import Conv2D, MaxPool2D
 from nnlessons.layers.windows import output_size

@@ -5,7 +5,7 @@ import pytest
 
 from nnlessons import i18n
 from nnlessons.activations import ReLU
-from nnlessons.exercises import lesson12 as ex
+from nnlessons.lessons.cnn import exercises as ex
 from nnlessons.exercises.questions import CORRECT, MALFORMED, UNANSWERED, WRONG
 from nnlessons.layers import Conv2D, Flatten, MaxPool2D
 

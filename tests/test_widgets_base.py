@@ -5,8 +5,8 @@ import pytest
 
 from nnlessons import i18n
 from nnlessons.widgets import Choice, IntSlider, Slider, Toggle, Widget
-from nnlessons.widgets.base import nice_limit
-from nnlessons.widgets.intro import FruitExplorer, fruit_data, nearest_sample
+from nnlessons.plots.style import nice_limit
+from nnlessons.lessons.introduction.explorers import FruitExplorer, fruit_data, nearest_sample
 
 i18n.register({
     "test.w": {"en": "weight", "pt": "peso"},

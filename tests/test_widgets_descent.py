@@ -6,8 +6,9 @@ import numpy as np
 import pytest
 
 from nnlessons import i18n
-from nnlessons.widgets.descent import (CURVES, LossCurveExplorer, LossSurfaceExplorer, gradient_descent,
-                                       taxi_rides, verdict)
+from nnlessons.data import taxi_rides
+from nnlessons.lessons.gradient_descent.explorers import (CURVES, LossCurveExplorer, LossSurfaceExplorer,
+                                                         gradient_descent, verdict)
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 

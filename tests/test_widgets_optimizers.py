@@ -8,7 +8,7 @@ import pytest
 
 from nnlessons import i18n
 from nnlessons.optimizers import SGD, Adagrad, Adam, RMSprop
-from nnlessons.widgets.optimizers import RACERS, SURFACES, LogSlider, OptimizerRace, Point, optimize
+from nnlessons.lessons.optimizers.explorers import RACERS, SURFACES, LogSlider, OptimizerRace, Point, optimize
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 

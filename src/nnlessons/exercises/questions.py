@@ -2,7 +2,7 @@
 
 A lesson imports its question set and the reader checks an answer in place::
 
-    from nnlessons.exercises import lesson00 as ex
+    from nnlessons.lessons.introduction import exercises as ex
     answer = None            # your answer here
     ex.q1.check(answer)      # prints feedback in the lesson's language
     ex.q1.hint()             # prints a hint
@@ -284,7 +284,7 @@ class Question:
 
     ``key`` names the question's texts in i18n (``<key>.hint``, ``<key>.solution``,
     optional ``<key>.right`` and ``<key>.wrong``); its last part (``q1`` in
-    ``"l00.q1"``) is the name the reader types, ``ex.q1``.
+    ``"introduction.q1"``) is the name the reader types, ``ex.q1``.
 
     A subclass implements ``judge(answer)``: return ``""`` when the answer is right,
     else the reason it is wrong; raise ``_Reject`` (via the ``compare_*`` helpers) for
