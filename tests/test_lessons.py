@@ -37,11 +37,6 @@ def source(request):
     return request.param
 
 
-@pytest.fixture(params=build.LANGUAGES)
-def language(request):
-    return request.param
-
-
 def test_there_are_lessons():
     assert SOURCES, "no lesson sources in notebooks/lessons"
 

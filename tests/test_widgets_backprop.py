@@ -6,7 +6,6 @@ import matplotlib
 import numpy as np
 import pytest
 
-from nnlessons import i18n
 from nnlessons.activations import ReLU, Softmax
 from nnlessons.layers import Dense
 from nnlessons.losses import SoftmaxCategoricalCrossEntropy
@@ -14,13 +13,6 @@ from nnlessons.lessons.backpropagation.explorers import TINY, BackpropStepper, S
 
 matplotlib.use("Agg")
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
-
-
-@pytest.fixture(params=["pt", "en"])
-def language(request):
-    i18n.set_language(request.param)
-    yield request.param
-    i18n.set_language("en")
 
 
 # ---- one pass through the tiny network ------------------------------------------------

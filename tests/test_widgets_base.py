@@ -54,14 +54,6 @@ class Line(Widget):
         return i18n.tr("test.caption", y=result["y_at_1"])
 
 
-@pytest.fixture(params=["pt", "en"])
-def language(request):
-    before = i18n.get_language()
-    i18n.set_language(request.param)
-    yield request.param
-    i18n.set_language(before)
-
-
 def test_defaults_come_from_the_controls():
     widget = Line()
     assert widget.params == {"w": 1.0, "b": 0.0, "n": 10, "shape": "line", "grid": True}

@@ -18,13 +18,6 @@ from nnlessons.lessons.generalisation.explorers import DATASETS, Playground, dia
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
 
-@pytest.fixture(params=["pt", "en"])
-def language(request):
-    i18n.set_language(request.param)
-    yield request.param
-    i18n.set_language("en")
-
-
 @pytest.fixture(scope="module")
 def playground():
     return Playground()

@@ -7,16 +7,8 @@ import warnings
 import numpy as np
 import pytest
 
-from nnlessons import i18n
 from nnlessons.lessons.regularisation.explorers import (EPOCHS, LAMBDAS, ZERO, LambdaSlider, RegularisationExplorer,
                                               moons_data, noisy_moons, too_big_network)
-
-
-@pytest.fixture(params=["pt", "en"])
-def language(request):
-    i18n.set_language(request.param)
-    yield request.param
-    i18n.set_language("en")
 
 
 # ---- data -----------------------------------------------------------------------------

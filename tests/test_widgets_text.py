@@ -20,13 +20,6 @@ PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 VOCAB = Vocabulary(["<pad>", "<unk>", "the", "soup", "was", "not", "good", "."])
 
 
-@pytest.fixture(params=["pt", "en"])
-def language(request):
-    i18n.set_language(request.param)
-    yield request.param
-    i18n.set_language("en")
-
-
 def tiny_model(vocabulary=VOCAB, filters=3, k=2):
     """A small hand-checkable model: embedding of 2, filters reading k tokens."""
     return Model([Embedding(len(vocabulary), 2, seed=0), Conv1D(2, filters, k, seed=1), ReLU(), GlobalMaxPool1D(),
