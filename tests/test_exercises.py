@@ -3,7 +3,6 @@
 import numpy as np
 import pytest
 
-from nnlessons import i18n
 from nnlessons.exercises import (ArrayQuestion, ChoiceQuestion, FunctionQuestion, NumberQuestion,
                                  compare_values)
 from nnlessons.exercises.questions import CORRECT, MALFORMED, UNANSWERED, WRONG

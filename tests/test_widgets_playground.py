@@ -12,7 +12,7 @@ from nnlessons.layers import Dense
 from nnlessons.losses import CategoricalCrossEntropy
 from nnlessons.model import Model
 from nnlessons.optimizers import SGD
-from nnlessons.lessons.backpropagation.explorers import TrainingRun
+from nnlessons.widgets.live import TrainingRun
 from nnlessons.lessons.generalisation.explorers import DATASETS, Playground, diagnose, make_network, playground_data
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"

@@ -231,9 +231,9 @@ def test_updates_from_several_threads_take_turns():
 def test_on_screen_a_new_setting_trains_in_slices_until_done():
     pytest.importorskip("ipywidgets")
     explorer = RegularisationExplorer()
-    explorer.show()
 
     async def watch():
+        explorer.show()                  # in a notebook, show() runs on the kernel's loop
         first = explorer.update(l2=1e-2)
         for _ in range(1000):
             if not explorer.result["pending"]:
@@ -251,9 +251,9 @@ def test_on_screen_a_new_setting_trains_in_slices_until_done():
 def test_on_screen_wait_true_trains_to_the_end():
     pytest.importorskip("ipywidgets")
     explorer = RegularisationExplorer()
-    explorer.show()
 
     async def ask():
+        explorer.show()
         return explorer.update(wait=True, l1=1e-2)
 
     result = asyncio.run(ask())

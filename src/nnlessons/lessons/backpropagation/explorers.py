@@ -5,15 +5,9 @@
 - ``tiny_pass``: one forward and one backward pass of a 2 → 2 (ReLU) → 2 (softmax)
   network on one sample, every intermediate value kept, then one SGD update;
 - ``BackpropStepper``: steps through ``tiny_pass`` on a drawn network;
-- ``TrainingRun`` and ``LiveTrainer``: a cached, replayable training run and the base
-  of the explorers that train while you watch (reused by Lesson 09's playground);
 - ``SpiralTrainer``: trains a 2 → hidden (ReLU) → 3 (softmax) network on spiral data
   with the engine's ``Model`` and ``SGD``, drawing the decision boundary and the loss.
 """
-
-import asyncio
-import copy
-import threading
 
 import numpy as np
 from matplotlib.collections import LineCollection, PathCollection
@@ -30,6 +24,7 @@ from ...plots.network import draw_network, layer_positions
 from ...plots.training import boundary_image, plane_extent
 from ...widgets.base import Choice, IntSlider, Slider, Widget
 from ...plots.style import class_colors, few_ticks, format_number, nice_limit
+from ...widgets.live import LiveTrainer, TrainingRun
 
 register({
     "backpropagation.step": {"en": "step", "pt": "passo"},
@@ -350,180 +345,6 @@ class BackpropStepper(Widget):
         if step == 2 and min(r["z1"]) <= 0:
             text += tr("backpropagation.caption.2_off")
         return text
-
-
-# ---- training while you watch (Lessons 07 and 09) ----------------------------------------
-def training_state(model):
-    """A copy of everything training changes in ``model`` (Lessons 07, 09): its parameters,
-    the optimizer's memory (momenta, caches; keyed here by layer index) and its iteration
-    count. ``restore_training_state`` puts it back, so training can resume exactly."""
-    optimizer = model.optimizer
-    memory = {i: copy.deepcopy(optimizer.state[layer]) for i, layer in enumerate(model.layers)
-              if layer in optimizer.state}
-    return {"parameters": model.parameters(), "memory": memory, "iterations": optimizer.iterations}
-
-
-def restore_training_state(model, state):
-    """Put a ``training_state`` back into ``model`` (the same architecture and optimizer)."""
-    model.set_parameters(state["parameters"])
-    model.optimizer.state = {model.layers[i]: copy.deepcopy(memory) for i, memory in state["memory"].items()}
-    model.optimizer.iterations = state["iterations"]
-
-
-class TrainingRun:
-    """One training run of a live explorer (Lessons 07, 09): a model trained epoch by epoch
-    on (X, y), its history, and a ``training_state`` snapshot every ``every`` epochs.
-
-    Epoch e is one ``fit`` call shuffled with seed e, so replaying it from a snapshot takes
-    exactly the same steps. ``make_model()`` builds the model (and, when needed, a second
-    one to replay earlier epochs in). ``history`` holds, per epoch, loss and accuracy on
-    the training data and, with ``validation_data``, val_loss and val_accuracy.
-    """
-
-    def __init__(self, make_model, X, y, every, batch_size=32, validation_data=None):
-        self.make_model, self.X, self.y, self.every = make_model, X, y, every
-        self.batch_size, self.validation_data = batch_size, validation_data
-        self.model = make_model()
-        self._scratch = None
-        self.snapshots = {0: training_state(self.model)}
-        keys = ("loss", "accuracy") + (() if validation_data is None else ("val_loss", "val_accuracy"))
-        self.history = {key: [] for key in keys}
-        self.diverged_at = None
-
-    @property
-    def trained(self):
-        return len(self.history["loss"])
-
-    def train_epoch(self, model, epoch):
-        """Train ``model`` one epoch (shuffled with seed ``epoch``). Returns that epoch's
-        history values, or None if it blew up (then its weights are put back as they were;
-        the run stops there, so the optimizer's memory no longer matters)."""
-        before = model.parameters()
-        try:
-            with np.errstate(all="ignore"):
-                history = model.fit(self.X, self.y, epochs=1, batch_size=self.batch_size,
-                                    validation_data=self.validation_data, seed=epoch, progress=False)
-            values = {key: history.history[key][0] for key in self.history}
-        except ValueError:          # the engine refuses NaN or infinite values: diverged
-            values = None
-        if values is None or not np.all(np.isfinite(list(values.values()))):
-            model.set_parameters(before)        # keep the last finite weights to draw
-            return None
-        return values
-
-    def advance(self, epochs):
-        """Train the model on from its furthest epoch until ``epochs`` (or divergence)."""
-        while self.trained < epochs and self.diverged_at is None:
-            values = self.train_epoch(self.model, self.trained)
-            if values is None:
-                self.diverged_at = self.trained + 1
-                return
-            for key, value in values.items():
-                self.history[key].append(value)
-            if self.trained % self.every == 0:
-                self.snapshots[self.trained] = training_state(self.model)
-
-    def model_at(self, epoch):
-        """The model after ``epoch`` epochs: the furthest one, or a second model loaded from
-        the nearest snapshot and trained the few epochs in between."""
-        if epoch == self.trained:
-            return self.model
-        if self._scratch is None:
-            self._scratch = self.make_model()
-        start = epoch - epoch % self.every
-        restore_training_state(self._scratch, self.snapshots[start])
-        for e in range(start, epoch):
-            self.train_epoch(self._scratch, e)
-        return self._scratch
-
-
-class LiveTrainer(Widget):
-    """Base of the explorers that train a network while you watch (Lessons 07, 09).
-
-    A subclass keeps its ``TrainingRun`` objects with ``cached_run`` and, in ``compute``,
-    trains with ``train_until(run, epochs)`` and reports ``"pending"`` (asked epochs not
-    reached yet) in its result. When the explorer is on screen (``show()``), one update
-    trains at most ``budget`` epochs and, if more are asked, schedules the next slice on
-    the kernel's event loop: the picture keeps redrawing as the network trains, and a
-    control never waits for a whole run. An explorer that was never shown (tests, ``make
-    bench``) trains to the asked epoch before ``update`` returns, unless ``always_sliced``
-    (then every update is one slice, shown or not, and ``show()`` starts the rest);
-    calls from code that pass ``wait=True``, and the first update of a new explorer,
-    always train to the asked epoch.
-    """
-
-    budget = 25
-    max_runs = 12
-    always_sliced = False
-
-    def __init__(self, **params):
-        self.runs = {}
-        self._scheduled = False
-        self._wait = False
-        self._one_at_a_time = threading.RLock()
-        super().__init__(wait=True, **params)         # the first picture is fully trained
-
-    def cached_run(self, key, make_run):
-        """The run kept under ``key``, made by ``make_run()`` the first time; beyond
-        ``max_runs`` the least recently used run is forgotten."""
-        if key in self.runs:
-            self.runs[key] = self.runs.pop(key)          # now the most recently used
-        else:
-            if len(self.runs) >= self.max_runs:
-                self.runs.pop(next(iter(self.runs)))
-            self.runs[key] = make_run()
-        return self.runs[key]
-
-    def train_until(self, run, epochs):
-        """Train ``run`` towards ``epochs`` (a slice of ``budget`` epochs when on screen or
-        ``always_sliced``); returns the epoch to show, ``min(epochs, run.trained)``."""
-        on_screen = self._view is not None and _running_loop() is not None
-        sliced = not self._wait and (self.always_sliced or on_screen)
-        run.advance(min(epochs, run.trained + self.budget) if sliced else epochs)
-        return min(epochs, run.trained)
-
-    def update(self, wait=False, **params):
-        """``Widget.update``; ``wait=True`` trains to the asked epoch even on screen. On
-        screen, also schedule the next slice of training when the asked epoch is not
-        reached yet (see the class docstring).
-
-        One call at a time: JupyterLab may deliver control moves on a kernel subshell
-        thread while the scheduled slices run on the kernel's main thread, and two
-        updates at once would train (and draw) the same network together.
-        """
-        with self._one_at_a_time:
-            self._wait = wait
-            try:
-                result = super().update(**params)
-            finally:
-                self._wait = False
-            self._schedule()
-            return result
-
-    def show(self):
-        """``Widget.show``, then go on training if the asked epoch is not reached yet."""
-        box = super().show()
-        self._schedule()
-        return box
-
-    def _schedule(self):
-        """On screen, with training pending: train the next slice in 20 ms."""
-        loop = _running_loop()
-        if self.result["pending"] and self._view is not None and loop is not None and not self._scheduled:
-            self._scheduled = True
-            loop.call_later(0.02, self._continue)
-
-    def _continue(self):
-        self._scheduled = False
-        self.update()
-
-
-def _running_loop():
-    """The running asyncio event loop (the Jupyter kernel's), or None outside one."""
-    try:
-        return asyncio.get_running_loop()
-    except RuntimeError:
-        return None
 
 
 # ---- a first network trained on spirals -------------------------------------------------

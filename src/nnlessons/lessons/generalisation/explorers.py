@@ -23,7 +23,7 @@ from ...model import Model
 from ...optimizers import Adam
 from ...plots.training import boundary_image, plane_extent
 from ...validation import check_range
-from ..backpropagation.explorers import LiveTrainer, TrainingRun  # TEMP until live.py
+from ...widgets.live import LiveTrainer, TrainingRun
 from ...widgets.base import Choice, IntSlider, Slider
 from ...plots.style import class_colors, few_ticks, nice_limit
 
