@@ -1,6 +1,6 @@
 # nnlessons — the commands a reader, a teacher and a maintainer need.
 #   make lab        set up .venv (first time only) and open JupyterLab on the lessons
-#   make test       set up .venv and run everything: unit tests, gradient checks,
+#   make test       set up .venv and run everything: ruff, unit tests, gradient checks,
 #                   lesson parity, nbval over every notebook in both languages
 #   make notebooks  rebuild notebooks/pt and notebooks/en from notebooks/lessons
 #   make bench      speed benchmarks (never part of the tests)
@@ -37,7 +37,7 @@ NOTEBOOKS := notebooks/pt notebooks/en
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test]'
+	$(PY) -m pip install --quiet -e '.[build,test]'
 	touch $(STAMP)
 
 lab: $(STAMP)
@@ -47,6 +47,7 @@ lab: $(STAMP)
 # One pytest run: unit tests, gradient checks, lesson parity and nbval over every
 # built notebook (--dist loadfile keeps each notebook's cells on one worker).
 test: $(STAMP)
+	$(VENV)/bin/ruff check .
 	$(PY) -m pytest -n $(JOBS) --dist loadfile $(NBVAL) tests $(NOTEBOOKS)
 	@if [ -x /usr/bin/chromium ]; then $(MAKE) --no-print-directory test-browser; \
 	else echo "skipping browser tests: no Chromium at /usr/bin/chromium (apt-get install chromium)"; fi
