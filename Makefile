@@ -1,6 +1,6 @@
 # nnlessons — the commands a reader, a teacher and a maintainer need.
 #   make lab        set up .venv (first time only) and open JupyterLab on the lessons
-#   make test       set up .venv and run everything: unit tests, gradient checks,
+#   make test       set up .venv and run everything: ruff, unit tests, gradient checks,
 #                   lesson parity, nbval over every notebook in both languages
 #   make notebooks  rebuild notebooks/pt and notebooks/en from notebooks/lessons
 #   make bench      speed benchmarks (never part of the tests)
@@ -26,7 +26,7 @@ FORCE   ?=
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[lab,test]'
+	$(PY) -m pip install --quiet -e '.[lab,build,test]'
 	touch $(STAMP)
 
 lab: $(STAMP)

@@ -10,7 +10,6 @@ import sys
 import numpy as np
 
 from common import median_time, table, timed
-from nnlessons import validation
 from nnlessons.activations import ReLU, Softmax
 from nnlessons.data import load_digits, spiral_data, train_test_split
 from nnlessons.layers import Conv2D, Dense, Dropout, Flatten, Layer, MaxPool2D

@@ -25,7 +25,8 @@ def test_the_lesson_environment_pins_threads_and_kernels_but_respects_the_user()
 def test_test_runs_pytest_with_nbval_on_both_languages_then_the_browser_suite(ran, monkeypatch):
     monkeypatch.setattr(commands.os, "access", lambda path, mode: True)
     assert commands.main(["test", "-x"]) == 0
-    (first, _), (second, env) = ran
+    (lint, _), (first, _), (second, env) = ran
+    assert lint[2:] == ["ruff", "check", "."]
     assert first[:3] == [sys.executable, "-m", "pytest"]
     assert {"--nbval", "--nbval-current-env", "tests", "notebooks/pt", "notebooks/en", "-x"} <= set(first)
     assert second[3:] == ["tests/browser"] and env["NNLESSONS_BROWSER"] == "1"
@@ -40,7 +41,7 @@ def test_the_browser_suite_alone_takes_pytest_arguments(ran, monkeypatch):
 def test_without_chromium_the_browser_suite_is_skipped_with_a_hint(ran, monkeypatch, capsys):
     monkeypatch.setattr(commands.os, "access", lambda path, mode: False)
     commands.main(["test"])
-    assert len(ran) == 1 and "apt-get install chromium" in capsys.readouterr().out
+    assert len(ran) == 2 and "apt-get install chromium" in capsys.readouterr().out
 
 
 def test_unknown_options_are_refused_where_nothing_takes_them():

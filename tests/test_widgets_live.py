@@ -11,9 +11,9 @@ import pytest
 import traitlets
 
 from nnlessons.widgets import base
-from nnlessons.widgets.backprop import SpiralTrainer
+from nnlessons.lessons.backpropagation.explorers import SpiralTrainer
 from nnlessons.widgets.live import LiveTrainer
-from nnlessons.widgets.neuron import NeuronExplorer
+from nnlessons.lessons.neuron.explorers import NeuronExplorer
 
 pytest.importorskip("ipywidgets")
 
@@ -172,7 +172,7 @@ def test_every_live_explorer_is_a_live_trainer():
 
 KERNEL_CELL = """
 from IPython.display import display
-from nnlessons.widgets.backprop import SpiralTrainer
+from nnlessons.lessons.backpropagation.explorers import SpiralTrainer
 trainer = SpiralTrainer()
 display(trainer.show())
 """

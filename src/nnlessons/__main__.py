@@ -9,7 +9,7 @@
 
 Run them from a clone of the repository, in the environment that has the project
 installed (``make lab``'s ``.venv``, or ``conda env create -f environment.yml`` then
-``pip install -e ".[test,lab]"``). The Makefile's targets call these commands, so both
+``pip install -e ".[lab,build,test]"``). The Makefile's targets call these commands, so both
 forms do the same thing. Every child process gets the settings that make lesson numbers
 the same on every machine (``lesson_environment``).
 """
@@ -95,14 +95,14 @@ def lab(args, root):
 
 
 def test(args, root):
-    """The whole suite: unit tests, gradient checks, lesson parity and nbval over every
-    notebook in both languages, then the browser suite where Chromium exists.
+    """The whole suite: the linter (ruff), unit tests, gradient checks, lesson parity and
+    nbval over every notebook in both languages, then the browser suite where Chromium exists.
     ``--suite notebooks``: lesson parity and nbval only; ``--suite browser``: the browser
     suite only."""
     parallel = ["-n", str(args.jobs), "--dist", "loadfile"]     # one notebook's cells on one worker
     code = 0
     if args.suite == "all":
-        code = run(python_module("pytest", *parallel, *NBVAL, "tests", *NOTEBOOK_FOLDERS, *args.extra), root)
+        code = run(python_module("ruff", "check", "."), root) or run(python_module("pytest", *parallel, *NBVAL, "tests", *NOTEBOOK_FOLDERS, *args.extra), root)
     elif args.suite == "notebooks":
         code = run(python_module("pytest", *parallel, *NBVAL, "tests/test_lessons.py", *NOTEBOOK_FOLDERS,
                                  *args.extra), root)

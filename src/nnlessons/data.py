@@ -1,6 +1,7 @@
 """Data for the lessons: toy generators, real datasets, splits, batches, augmentation.
 
-Toy data (Lessons 03/04): ``spiral_data``, ``vertical_data``, ``sine_data``.
+Toy data (Lessons 03/04): ``spiral_data``, ``vertical_data``, ``sine_data``; the taxi
+rides of Lessons 06 and 08, ``taxi_rides``.
 Real data shipped inside the package (``nnlessons.datasets``, the repository's
 ``datasets/`` folder): ``load_digits`` (Lessons 09, 12) and ``load_image`` (Lesson 11);
 every file's sha256 is checked before it is read, and nothing is ever unpickled.
@@ -214,6 +215,17 @@ def xor_data(samples, noise=0.1, seed=None):
     u = rng.uniform(0.1, 1.0, (2 * samples, 2))
     X = np.column_stack([s1 * u[:, 0], s2 * u[:, 1]])
     return X + noise * rng.standard_normal(X.shape), k.astype(np.int64)
+
+
+def taxi_rides(n=40, seed=0):
+    """Made-up taxi rides (Lessons 06 and 08): ``km, fare``, both of shape (n,).
+
+    km ~ uniform(0.5, 5); fare = 2·km + 5 + noise, noise ~ N(0, 0.8²): a price of
+    about 2 per km plus a base fee of 5. Invented for the lesson, not real prices.
+    """
+    rng = np.random.default_rng(seed)
+    km = rng.uniform(0.5, 5.0, n)
+    return km, 2.0 * km + 5.0 + rng.normal(0.0, 0.8, n)
 
 
 # ---------------------------------------------------------------- real data (Lessons 09, 11, 12)

@@ -165,12 +165,12 @@ def open_notebook(page, relative):
           .then((panel) => app.shell.activateById(panel.id));
     }""", relative)
     page.wait_for_function(
-        f"""(path) => {{
+        """(path) => {
             const w = window.jupyterapp.shell.currentWidget;
             if (!w || !w.context || w.context.path !== path) return false;
             const k = w.sessionContext && w.sessionContext.session && w.sessionContext.session.kernel;
             return !!k && k.status === 'idle' && !document.querySelector('.jp-Dialog');
-        }}""", arg=relative, timeout=90_000)
+        }""", arg=relative, timeout=90_000)
     page.evaluate(bh.WATCH_COMM_ERRORS)
 
 

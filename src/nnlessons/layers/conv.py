@@ -5,7 +5,7 @@ import numpy as np
 from ..i18n import register, tr
 from ..validation import check_parameter, check_positive_int
 from .base import Layer
-from .windows import check_images, fold_windows, output_size, windows
+from .windows import check_images, fold_windows, windows
 
 register({
     "err.padding": {

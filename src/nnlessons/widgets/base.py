@@ -176,19 +176,6 @@ class Toggle(Control):
         return ipywidgets.Checkbox(value=self.value, description=tr(self.label), style=LABEL_STYLE)
 
 
-def nice_limit(value):
-    """The smallest of 1, 2, 5, 10, 20, 50, ... (and 0.1, 0.2, 0.5, ...) that is ≥ ``value``.
-
-    An axis that ends at ``nice_limit(biggest value)`` keeps its ticks while the values
-    move a little, so a widget's redraw stays cheap (see ``Widget.animate``).
-    """
-    value = float(value)
-    if not np.isfinite(value) or value <= 0:
-        return 1.0
-    power = 10.0 ** np.floor(np.log10(value))
-    return float(next(step * power for step in (1, 2, 5, 10) if step * power >= value * (1 - 1e-12)))
-
-
 def _same(a, b):
     """Equal values, arrays compared element by element."""
     try:
