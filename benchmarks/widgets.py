@@ -16,7 +16,7 @@ import numpy as np
 
 from common import table
 from nnlessons.widgets import Choice, IntSlider, Slider, Toggle, explorer_classes
-from nnlessons.widgets.backprop import LiveTrainer
+from nnlessons.widgets.live import LiveTrainer
 
 #: Positions of a slider drag, from one end of its range to the other.
 DRAG_STEPS = 10

@@ -10,3 +10,10 @@ def english():
     i18n.set_language("en")
     yield
     i18n.set_language("en")
+
+
+@pytest.fixture(params=i18n.LANGUAGES)
+def language(request):
+    """Run the test once per language ("pt", then "en"); the test gets the code."""
+    i18n.set_language(request.param)
+    return request.param

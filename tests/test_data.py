@@ -1,6 +1,7 @@
 """Tests of nnlessons.data: generators, real datasets, splits, batches, augmentation."""
 
 import shutil
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -131,12 +132,20 @@ def test_errors_follow_the_language():
         set_language("en")
 
 
+def test_data_files_are_the_repository_datasets_folder():
+    """The editable install reads datasets/ itself, mapped onto nnlessons.datasets:
+    one copy of the bytes in the repository."""
+    root = Path(__file__).resolve().parents[1]
+    assert Path(str(data._datasets_dir("test"))).resolve() == root / "datasets"
+    assert not (root / "src" / "nnlessons" / "datasets").exists()
+
+
 @pytest.fixture
 def datasets_copy(tmp_path, monkeypatch):
-    """A copy of datasets/ in tmp_path that the loaders read instead of the real one."""
+    """A copy of the data files in tmp_path that the loaders read instead of the real ones."""
     for name in data._SHA256:
-        shutil.copy(data._DATASETS_DIR / name, tmp_path / name)
-    monkeypatch.setattr(data, "_DATASETS_DIR", tmp_path)
+        shutil.copy(data._datasets_dir("test") / name, tmp_path / name)
+    monkeypatch.setattr(data, "_datasets_dir", lambda where: tmp_path)
     return tmp_path
 
 
@@ -150,7 +159,8 @@ def test_corrupted_digits_file_is_refused(datasets_copy):
     load_digits()                                                    # the copy is fine
     _corrupt(datasets_copy / "digits.csv.gz")
     with pytest.raises(ValueError, match=r"load_digits: .*digits\.csv\.gz is damaged .*sha256"
-                                         r".*expected b02697677b0a.*restore it from git"):
+                                         r".*expected b02697677b0a.*Restore it from git .* or "
+                                         r"reinstall nnlessons"):
         load_digits()
 
 
@@ -167,14 +177,22 @@ def test_read_verified_checks_any_folder(tmp_path):
         data._read_verified("brick.png", "load_image", folder=tmp_path)
 
 
-def test_missing_file_and_folder(datasets_copy, monkeypatch, tmp_path):
+def test_missing_file(datasets_copy):
     (datasets_copy / "digits.csv.gz").unlink()
     with pytest.raises(ValueError, match=r"load_digits: the data file .*digits\.csv\.gz "
-                                         r"is missing"):
+                                         r"is missing\. Restore it from git .* or reinstall"):
         load_digits()
-    monkeypatch.setattr(data, "_DATASETS_DIR", tmp_path / "nowhere")
-    with pytest.raises(ValueError, match=r"load_image: the data folder .*nowhere does not exist"):
+
+
+def test_data_package_not_installed(monkeypatch):
+    monkeypatch.setattr(data, "_DATA_PACKAGE", "nnlessons.nowhere")
+    with pytest.raises(ValueError, match=r"load_image: the data files are not installed: Python "
+                                         r"finds no package nnlessons\.nowhere\. Reinstall"):
         load_image("camera")
+    set_language("pt")
+    with pytest.raises(ValueError, match=r"load_digits: os arquivos de dados não estão "
+                                         r"instalados: .* pacote nnlessons\.nowhere\. Reinstale"):
+        load_digits()
 
 
 # ---------------------------------------------------------------- train_test_split

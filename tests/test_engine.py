@@ -336,7 +336,7 @@ def test_save_then_load_gives_identical_predictions(tmp_path):
 def test_load_rejects_a_file_that_is_not_a_model(tmp_path):
     path = tmp_path / "junk.npz"
     np.savez(path, weights=np.ones(3))
-    with pytest.raises(ValueError, match="not a model saved by nnlessons"):
+    with pytest.raises(ValueError, match=r"junk.npz cannot be loaded: it has no __description__"):
         Model.load(path)
 
 

@@ -12,6 +12,9 @@ except ImportError:          # Python 3.10
 
 ROOT = Path(__file__).resolve().parents[1]
 
+# PyPI name -> conda-forge name, where the two differ
+CONDA_NAMES = {"build": "python-build"}
+
 
 def split(requirement):
     """"numpy>=1.26,<3" → ("numpy", ">=1.26,<3"), names lower-cased."""
@@ -20,10 +23,13 @@ def split(requirement):
 
 
 def pyproject_requirements():
+    """Runtime dependencies and the lab, build and test extras: what `make` installs."""
     project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
-    wanted = project["dependencies"] + project["optional-dependencies"]["test"]
+    extras = project["optional-dependencies"]
+    wanted = project["dependencies"] + extras["lab"] + extras["build"] + extras["test"]
     # a marker-only backport (tomli on Python < 3.11) is not a conda package
-    return dict(split(req) for req in wanted if ";" not in req)
+    named = (split(req) for req in wanted if ";" not in req)
+    return {CONDA_NAMES.get(name, name): spec for name, spec in named}
 
 
 def conda_requirements():

@@ -123,14 +123,6 @@ def test_fit_checks_lengths_and_optimizer():
         Model([Dense(2, 2)], losses.MeanSquaredError()).fit(np.ones((4, 2)), np.ones((4, 2)))
 
 
-def test_divergence_is_reported_not_silent():
-    model = Model([Dense(1, 1, seed=0)], losses.MeanSquaredError(), optimizers.SGD(learning_rate=1e6))
-    X = np.linspace(-1, 1, 20).reshape(-1, 1)
-    with pytest.raises(ValueError, match="NaN or infinity.*the network diverged"):
-        with np.errstate(over="ignore", invalid="ignore"):
-            model.fit(X, 3 * X, epochs=200, progress=False)
-
-
 def test_one_sample_as_a_flat_vector_gets_the_one_reshape_that_fits():
     with pytest.raises(ValueError) as error:
         Dense(3, 4).forward([1.0, 2.0, 3.0])
@@ -175,6 +167,6 @@ def test_fit_checks_its_data_once_and_names_the_epoch_that_diverged():
         model.fit(np.where(X > 0.5, np.nan, X), X, progress=False)
     with pytest.raises(ValueError, match="validation_data\\[0\\] contains NaN"):
         model.fit(X, X, validation_data=(np.full((2, 1), np.nan), np.ones((2, 1))), progress=False)
-    with pytest.raises(ValueError, match=r"Model.fit \(epoch \d+\): loss contains NaN or infinity"):
+    with pytest.raises(ValueError, match=r"Model.fit: training diverged in epoch \d+ of 200"):
         with np.errstate(over="ignore", invalid="ignore"):
             model.fit(X, 3 * X, epochs=200, progress=False)

@@ -3,45 +3,35 @@
 import numpy as np
 import pytest
 
-from nnlessons import i18n
 from nnlessons.exercises import (ArrayQuestion, ChoiceQuestion, FunctionQuestion, NumberQuestion,
                                  compare_values)
-from nnlessons.exercises import lesson00
 from nnlessons.exercises.questions import CORRECT, MALFORMED, UNANSWERED, WRONG
 
-i18n.register({
-    "test.q.hint": {"en": "look at the rows", "pt": "olhe as linhas"},
-    "test.q.solution": {"en": "it is 4", "pt": "é 4"},
-    "test.q.right": {"en": "rows are samples", "pt": "linhas são amostras"},
-    "test.q.wrong": {"en": "count the rows", "pt": "conte as linhas"},
-})
-
-
-@pytest.fixture(params=["pt", "en"])
-def language(request):
-    before = i18n.get_language()
-    i18n.set_language(request.param)
-    yield request.param
-    i18n.set_language(before)
+TEXTS = {
+    "hint": {"en": "look at the rows", "pt": "olhe as linhas"},
+    "solution": {"en": "it is 4", "pt": "é 4"},
+    "right": {"en": "rows are samples", "pt": "linhas são amostras"},
+    "wrong": {"en": "count the rows", "pt": "conte as linhas"},
+}
 
 
 def number():
-    return NumberQuestion("test.q", 4, atol=0.01)
+    return NumberQuestion("test.q", 4, atol=0.01, **TEXTS)
 
 
 def array():
-    return ArrayQuestion("test.q", [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]])
+    return ArrayQuestion("test.q", [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], **TEXTS)
 
 
 def choice():
     return ChoiceQuestion("test.q", {
         "classification": {"en": "classification", "pt": "classificação"},
         "regression": {"en": "regression", "pt": "regressão"},
-    }, expected="regression")
+    }, expected="regression", **TEXTS)
 
 
 def function():
-    return FunctionQuestion("test.q", lambda x: 2 * x, cases=[0.0, 1.5, -3.0])
+    return FunctionQuestion("test.q", lambda x: 2 * x, cases=[0.0, 1.5, -3.0], **TEXTS)
 
 
 # ---- every kind: unanswered, printed feedback, hint and solution --------------------
@@ -131,7 +121,7 @@ def test_array_wrong_values_point_at_the_first_bad_entry(language):
 
 
 def test_array_same_numbers_in_another_order(language):
-    feedback = ArrayQuestion("test.q", (250, 4)).evaluate((4, 250))
+    feedback = ArrayQuestion("test.q", (250, 4), **TEXTS).evaluate((4, 250))
     assert ("outra ordem" if language == "pt" else "another order") in feedback.message
 
 
@@ -163,7 +153,7 @@ def test_choice_malformed_lists_the_options(answer, language):
 
 def test_choice_expected_must_be_an_option():
     with pytest.raises(ValueError, match="not among the options"):
-        ChoiceQuestion("test.bad", {"a": {"en": "a", "pt": "a"}}, expected="b")
+        ChoiceQuestion("test.bad", {"a": {"en": "a", "pt": "a"}}, expected="b", **TEXTS)
 
 
 # ---- functions ---------------------------------------------------------------------------
@@ -219,35 +209,19 @@ def test_no_answer_ever_raises(make, answer):
     assert feedback.message
 
 
-# ---- lesson 00's questions ----------------------------------------------------------------
-def test_lesson00_right_answers(language):
-    from nnlessons.widgets.intro import fruit_data
-    X, kind, _ = fruit_data()
-    assert lesson00.q1.evaluate("regressão" if language == "pt" else "regression")
-    assert lesson00.q2.evaluate("não supervisionado" if language == "pt" else "unsupervised")
-    assert lesson00.q3.evaluate((250, 4))
-    assert lesson00.q4.evaluate(lambda mass: kind[np.argmin(np.abs(X[:, 0] - mass))])
+def test_a_function_question_can_bring_its_own_compare(language):
+    """``compare(got, expected, args)`` decides each case: here any even multiple is right."""
+    def even_multiple(got, expected, args):
+        return "" if got % (2 * args[0]) == 0 else "not an even multiple"
+
+    question = FunctionQuestion("test.q", lambda x: 2 * x, cases=[1, 3], compare=even_multiple, **TEXTS)
+    assert question.evaluate(lambda x: 4 * x).status == CORRECT
+    feedback = question.evaluate(lambda x: 3 * x)
+    assert feedback.status == WRONG and "not an even multiple" in feedback.message
 
 
-def test_lesson00_typical_mistakes(language):
-    assert lesson00.q1.evaluate("classification").status == WRONG
-    assert lesson00.q2.evaluate("supervised").status == WRONG
-    assert lesson00.q3.evaluate((250, 5)).status == WRONG
-    assert lesson00.q4.evaluate(lambda mass: 0).status == WRONG
-    label_feedback = lesson00.q4.evaluate(lambda mass: int(mass >= 176)).message
-    assert "186" in label_feedback and "demais" not in label_feedback and "too" not in label_feedback
-
-
-@pytest.mark.parametrize("name", ["q1", "q2", "q3", "q4"])
-def test_lesson00_hints_and_solutions_exist_in_both_languages(name, capsys):
-    question = getattr(lesson00, name)
-    texts, before = {}, i18n.get_language()
-    try:
-        for code in i18n.LANGUAGES:
-            i18n.set_language(code)
-            question.hint()
-            question.solution()
-            texts[code] = capsys.readouterr().out
-    finally:
-        i18n.set_language(before)
-    assert texts["pt"] != texts["en"] and all(texts.values())
+def test_a_question_needs_its_hint_and_solution():
+    with pytest.raises(TypeError, match="hint"):
+        NumberQuestion("test.q", 4)
+    with pytest.raises(ValueError, match="pt"):
+        NumberQuestion("test.untranslated", 4, hint={"en": "a"}, solution={"en": "b", "pt": "c"})

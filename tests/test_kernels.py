@@ -5,7 +5,7 @@ import pytest
 
 from nnlessons import i18n
 from nnlessons.kernels import KERNELS, get_kernel, kernel_label
-from nnlessons.widgets.convolution import convolve
+from nnlessons.lessons.convolution.explorers import convolve
 
 RAMP = np.tile(np.arange(6.0), (6, 1))          # brightness grows by 1 per column, left to right
 

@@ -37,11 +37,6 @@ def source(request):
     return request.param
 
 
-@pytest.fixture(params=build.LANGUAGES)
-def language(request):
-    return request.param
-
-
 def test_there_are_lessons():
     assert SOURCES, "no lesson sources in notebooks/lessons"
 
@@ -132,11 +127,11 @@ def test_pairing_accepts_pt_then_en():
 
 
 @pytest.mark.parametrize("cells, fragment", [
-    ([("md", "pt", "Olá"), ("code", None, "1")], "pt cell 0 is not followed"),
-    ([("md", "en", "Hello")], "en cell 0 does not follow"),
-    ([("md", "en", "Hello"), ("md", "pt", "Olá")], "en cell 0 does not follow"),
+    ([("md", "pt", "Olá"), ("code", None, "1")], "cell 0: pt cell is not followed by its en twin"),
+    ([("md", "en", "Hello")], "cell 0: en cell does not follow its pt twin"),
+    ([("md", "en", "Hello"), ("md", "pt", "Olá")], "cell 0: en cell does not follow"),
     ([("md", None, "Hello")], "no lang metadata"),
-    ([("md", "pt", "Olá"), ("md", "pt", "Oi"), ("md", "en", "Hi")], "pt cell 0 is not followed"),
+    ([("md", "pt", "Olá"), ("md", "pt", "Oi"), ("md", "en", "Hi")], "cell 0: pt cell is not followed"),
 ])
 def test_pairing_reports_unpaired_cells(cells, fragment):
     problems = build.pairing_problems(nb_from_cells(*cells))

@@ -7,8 +7,8 @@ import pytest
 from nnlessons import i18n
 from nnlessons.model import History
 from nnlessons.plots import training
-from nnlessons.plots.training import (boundary_image, class_colors, draw_decision_boundary, draw_loss_curves,
-                                      plane_extent)
+from nnlessons.plots.style import class_colors
+from nnlessons.plots.training import boundary_image, draw_decision_boundary, draw_loss_curves, plane_extent
 
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402

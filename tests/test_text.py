@@ -180,8 +180,8 @@ def test_corpus_hash_is_recorded_in_data_and_in_the_readme(name):
 
 def test_a_changed_corpus_file_is_refused(tmp_path, monkeypatch):
     for name in data._SHA256:
-        shutil.copy(data._DATASETS_DIR / name, tmp_path / name)
-    monkeypatch.setattr(data, "_DATASETS_DIR", tmp_path)
+        shutil.copy(data._datasets_dir("test") / name, tmp_path / name)
+    monkeypatch.setattr(data, "_datasets_dir", lambda where: tmp_path)
     path = tmp_path / "sentences_en.tsv"
     path.write_bytes(path.read_bytes().replace(b"loved", b"hated", 1))
     with pytest.raises(ValueError, match=r"load_sentences: .*sentences_en\.tsv is damaged"):

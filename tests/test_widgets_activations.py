@@ -5,7 +5,7 @@ import pytest
 
 from nnlessons import i18n
 from nnlessons.data import sine_data
-from nnlessons.widgets.activations import (FUNCTIONS, GOOD_SINE_FIT, LINE_MSE, WEIGHT_NAMES,
+from nnlessons.lessons.activations.explorers import (FUNCTIONS, GOOD_SINE_FIT, LINE_MSE, WEIGHT_NAMES,
                                            ActivationExplorer, SineFitExplorer, activation_and_slope)
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"

@@ -6,21 +6,13 @@ import matplotlib
 import numpy as np
 import pytest
 
-from nnlessons import i18n
 from nnlessons.activations import ReLU, Softmax
 from nnlessons.layers import Dense
 from nnlessons.losses import SoftmaxCategoricalCrossEntropy
-from nnlessons.widgets.backprop import TINY, BackpropStepper, SpiralTrainer, _Run, draw_chain, tiny_pass
+from nnlessons.lessons.backpropagation.explorers import TINY, BackpropStepper, SpiralTrainer, _Run, draw_chain, tiny_pass
 
 matplotlib.use("Agg")
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
-
-
-@pytest.fixture(params=["pt", "en"])
-def language(request):
-    i18n.set_language(request.param)
-    yield request.param
-    i18n.set_language("en")
 
 
 # ---- one pass through the tiny network ------------------------------------------------

@@ -5,8 +5,8 @@ import pytest
 
 from nnlessons import i18n
 from nnlessons.widgets import Choice, IntSlider, Slider, Toggle, Widget
-from nnlessons.widgets.base import nice_limit
-from nnlessons.widgets.intro import FruitExplorer, fruit_data, nearest_sample
+from nnlessons.plots.style import nice_limit
+from nnlessons.lessons.introduction.explorers import FruitExplorer, fruit_data, nearest_sample
 
 i18n.register({
     "test.w": {"en": "weight", "pt": "peso"},
@@ -52,14 +52,6 @@ class Line(Widget):
 
     def caption(self, result):
         return i18n.tr("test.caption", y=result["y_at_1"])
-
-
-@pytest.fixture(params=["pt", "en"])
-def language(request):
-    before = i18n.get_language()
-    i18n.set_language(request.param)
-    yield request.param
-    i18n.set_language(before)
 
 
 def test_defaults_come_from_the_controls():

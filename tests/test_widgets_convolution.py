@@ -8,7 +8,7 @@ from nnlessons.data import load_digits, load_image
 from nnlessons.kernels import KERNELS
 from nnlessons.reference import conv2d_loops
 from nnlessons.widgets.base import IntSlider, Slider
-from nnlessons.widgets.convolution import CELLS, KernelEditor, PoolingExplorer, convolve, display_limits
+from nnlessons.lessons.convolution.explorers import CELLS, KernelEditor, PoolingExplorer, convolve, display_limits
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 

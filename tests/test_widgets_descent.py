@@ -5,18 +5,11 @@ import warnings
 import numpy as np
 import pytest
 
-from nnlessons import i18n
-from nnlessons.widgets.descent import (CURVES, LossCurveExplorer, LossSurfaceExplorer, gradient_descent,
-                                       taxi_rides, verdict)
+from nnlessons.data import taxi_rides
+from nnlessons.lessons.gradient_descent.explorers import (CURVES, LossCurveExplorer, LossSurfaceExplorer,
+                                                         gradient_descent, verdict)
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
-
-
-@pytest.fixture(params=["pt", "en"])
-def language(request):
-    i18n.set_language(request.param)
-    yield request.param
-    i18n.set_language("en")
 
 
 # ---- the algorithm ------------------------------------------------------------------

@@ -8,8 +8,8 @@ from nnlessons.activations import ReLU, Softmax
 from nnlessons.layers import AvgPool2D, Conv2D, Dense, Flatten, MaxPool2D
 from nnlessons.losses import CategoricalCrossEntropy
 from nnlessons.model import Model
-from nnlessons.widgets import featuremaps
-from nnlessons.widgets.featuremaps import (FeatureMapViewer, digits_cnn, digits_split, feature_maps, lenet_layers,
+from nnlessons.lessons.cnn import explorers as featuremaps
+from nnlessons.lessons.cnn.explorers import (FeatureMapViewer, digits_cnn, digits_split, feature_maps, lenet_layers,
                                            shift_images)
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"

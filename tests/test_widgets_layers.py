@@ -3,7 +3,7 @@
 import pytest
 
 from nnlessons import i18n
-from nnlessons.widgets.layers import LayerBatchExplorer, dense_parameters
+from nnlessons.lessons.dense_layers.explorers import LayerBatchExplorer, dense_parameters
 
 
 @pytest.fixture(scope="module")

@@ -5,7 +5,7 @@ import pytest
 
 from nnlessons import i18n
 from nnlessons.losses import BinaryCrossEntropy, CategoricalCrossEntropy, Hinge
-from nnlessons.widgets.losses import (TARGETS, ClassificationLossExplorer, RegressionLossExplorer,
+from nnlessons.lessons.losses.explorers import (TARGETS, ClassificationLossExplorer, RegressionLossExplorer,
                                       classification_losses, regression_losses)
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"

@@ -7,7 +7,7 @@ import pytest
 
 from nnlessons import i18n
 from nnlessons.widgets.base import IntSlider, Slider
-from nnlessons.widgets.neuron import (HousePriceExplorer, NeuronExplorer, house_data, neuron_output,
+from nnlessons.lessons.neuron.explorers import (HousePriceExplorer, NeuronExplorer, house_data, neuron_output,
                                       signed)
 
 

@@ -6,18 +6,10 @@ import warnings
 import numpy as np
 import pytest
 
-from nnlessons import i18n
 from nnlessons.optimizers import SGD, Adagrad, Adam, RMSprop
-from nnlessons.widgets.optimizers import RACERS, SURFACES, LogSlider, OptimizerRace, Point, optimize
+from nnlessons.lessons.optimizers.explorers import RACERS, SURFACES, LogSlider, OptimizerRace, Point, optimize
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
-
-
-@pytest.fixture(params=["pt", "en"])
-def language(request):
-    i18n.set_language(request.param)
-    yield request.param
-    i18n.set_language("en")
 
 
 @pytest.fixture(scope="module")

@@ -12,17 +12,10 @@ from nnlessons.layers import Dense
 from nnlessons.losses import CategoricalCrossEntropy
 from nnlessons.model import Model
 from nnlessons.optimizers import SGD
-from nnlessons.widgets.backprop import TrainingRun
-from nnlessons.widgets.playground import DATASETS, Playground, diagnose, make_network, playground_data
+from nnlessons.widgets.live import TrainingRun
+from nnlessons.lessons.generalisation.explorers import DATASETS, Playground, diagnose, make_network, playground_data
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
-
-
-@pytest.fixture(params=["pt", "en"])
-def language(request):
-    i18n.set_language(request.param)
-    yield request.param
-    i18n.set_language("en")
 
 
 @pytest.fixture(scope="module")
@@ -139,7 +132,7 @@ def test_epoch_zero_and_captions(playground, language):
     assert ("Época 0" if language == "pt" else "Epoch 0") in playground.caption(result)
     diverged = dict(result, epoch=3, target=100, diverged_at=4, pending=False)
     assert ("Divergiu na época 4" if language == "pt" else "Diverged at epoch 4") in playground.caption(diverged)
-    assert i18n.tr("playground.rate.0.03") == ("0,03" if language == "pt" else "0.03")
+    assert i18n.tr("generalisation.rate.0.03") == ("0,03" if language == "pt" else "0.03")
 
 
 @pytest.mark.parametrize("dataset", list(DATASETS))

@@ -7,16 +7,8 @@ import warnings
 import numpy as np
 import pytest
 
-from nnlessons import i18n
-from nnlessons.widgets.regularisation import (EPOCHS, LAMBDAS, ZERO, LambdaSlider, RegularisationExplorer,
+from nnlessons.lessons.regularisation.explorers import (EPOCHS, LAMBDAS, ZERO, LambdaSlider, RegularisationExplorer,
                                               moons_data, noisy_moons, too_big_network)
-
-
-@pytest.fixture(params=["pt", "en"])
-def language(request):
-    i18n.set_language(request.param)
-    yield request.param
-    i18n.set_language("en")
 
 
 # ---- data -----------------------------------------------------------------------------
@@ -99,7 +91,7 @@ def test_too_big_network_rejects_bad_settings(kwargs, match):
 
 # ---- the λ slider ---------------------------------------------------------------------
 def test_lambda_slider_accepts_only_its_values():
-    slider = LambdaSlider("reg.l2")
+    slider = LambdaSlider("regularisation.l2")
     assert slider.validate(0, "Explorer", "l2") == 0.0
     assert isinstance(slider.validate(0, "Explorer", "l2"), float)
     assert slider.validate(3e-3, "Explorer", "l2") == 0.003
@@ -109,7 +101,7 @@ def test_lambda_slider_accepts_only_its_values():
 
 def test_lambda_slider_builds_a_selection_slider():
     ipywidgets = pytest.importorskip("ipywidgets")
-    control = LambdaSlider("reg.l1", value=1e-3).make()
+    control = LambdaSlider("regularisation.l1", value=1e-3).make()
     assert isinstance(control, ipywidgets.SelectionSlider)
     assert control.value == 1e-3 and control.label == "0.001"
     assert len(control.options) == len(LAMBDAS)
@@ -195,7 +187,7 @@ def test_everything_at_the_maximum_learns_nothing(explorer):
 
 
 def test_a_diverging_run_stops_and_says_so(monkeypatch, language):
-    from nnlessons.widgets import regularisation
+    from nnlessons.lessons.regularisation import explorers as regularisation
     monkeypatch.setattr(regularisation, "LEARNING_RATE", 1e6)        # far too large: the loss blows up
     explorer = RegularisationExplorer()
     r = explorer.result
@@ -239,9 +231,9 @@ def test_updates_from_several_threads_take_turns():
 def test_on_screen_a_new_setting_trains_in_slices_until_done():
     pytest.importorskip("ipywidgets")
     explorer = RegularisationExplorer()
-    explorer.show()
 
     async def watch():
+        explorer.show()                  # in a notebook, show() runs on the kernel's loop
         first = explorer.update(l2=1e-2)
         for _ in range(1000):
             if not explorer.result["pending"]:
@@ -259,9 +251,9 @@ def test_on_screen_a_new_setting_trains_in_slices_until_done():
 def test_on_screen_wait_true_trains_to_the_end():
     pytest.importorskip("ipywidgets")
     explorer = RegularisationExplorer()
-    explorer.show()
 
     async def ask():
+        explorer.show()
         return explorer.update(wait=True, l1=1e-2)
 
     result = asyncio.run(ask())

@@ -8,7 +8,7 @@ from matplotlib.figure import Figure
 
 from nnlessons import i18n
 from nnlessons.layers import Dense
-from nnlessons.widgets.shapes import ShapeExplorer, draw_product, explain_mismatch, product_shape, transposed
+from nnlessons.lessons.dot_product.explorers import ShapeExplorer, draw_product, explain_mismatch, product_shape, transposed
 
 
 @pytest.fixture(scope="module")

@@ -13,18 +13,11 @@ from nnlessons.losses import BinaryCrossEntropy
 from nnlessons.model import Model
 from nnlessons.text import PAD, Vocabulary, pad_sequences
 from nnlessons.widgets.base import Text
-from nnlessons.widgets.text import (LENGTH, TextPipelineExplorer, check_text_model, sentence_pipeline,
+from nnlessons.lessons.beyond.explorers import (LENGTH, TextPipelineExplorer, check_text_model, sentence_pipeline,
                                     sentiment_model, sentiment_split)
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 VOCAB = Vocabulary(["<pad>", "<unk>", "the", "soup", "was", "not", "good", "."])
-
-
-@pytest.fixture(params=["pt", "en"])
-def language(request):
-    i18n.set_language(request.param)
-    yield request.param
-    i18n.set_language("en")
 
 
 def tiny_model(vocabulary=VOCAB, filters=3, k=2):
@@ -126,7 +119,7 @@ def explorer():
 
 def test_default_sentence_follows_the_language(language):
     widget = TextPipelineExplorer(*sentiment_model())
-    assert widget.params["sentence"] == i18n.tr("textpipe.example")
+    assert widget.params["sentence"] == i18n.tr("beyond.pipeline.example")
     assert widget.png().startswith(PNG_SIGNATURE)
     assert ("janela" if language == "pt" else "window") in widget.caption(widget.result)
 
@@ -197,7 +190,7 @@ def test_bad_parameters_are_explained(explorer, params, fragment):
 
 # ---- the Text control ---------------------------------------------------------------------
 def test_text_control_validates_and_builds_a_text_box(language):
-    control = Text("textpipe.sentence", value="hello", max_length=10)
+    control = Text("beyond.pipeline.sentence", value="hello", max_length=10)
     assert control.validate("short", "W", "sentence") == "short"
     with pytest.raises(ValueError, match="sentence"):
         control.validate("far too long text", "W", "sentence")

@@ -25,7 +25,7 @@ class Activation(Layer):
         return self.output
 
     def backward(self, dvalues):
-        self.dinputs = dvalues * self.derivative()
+        self.dinputs = self._check_dvalues(dvalues) * self.derivative()
         return self.dinputs
 
 
@@ -142,6 +142,7 @@ class Softmax(Activation):
         return exps / exps.sum(axis=1, keepdims=True)
 
     def backward(self, dvalues):
+        dvalues = self._check_dvalues(dvalues)
         p = self.output
         self.dinputs = p * (dvalues - (dvalues * p).sum(axis=1, keepdims=True))
         return self.dinputs

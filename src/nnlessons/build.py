@@ -30,7 +30,7 @@ from concurrent.futures import ProcessPoolExecutor
 from multiprocessing import get_context
 from pathlib import Path
 
-LANGUAGES = ("pt", "en")
+from .i18n import LANGUAGES
 
 #: Bump when the build changes what it writes (setup cell, metadata, normalisation):
 #: every notebook then counts as stale.
@@ -87,30 +87,93 @@ def read_source(source):
     return jupytext.read(source, fmt="md:myst")
 
 
-def pairing_problems(nb):
-    """Check the pairing rule; return a list of problems ([] when fine).
+CELL_START = re.compile(r"^(\+\+\+|```\{code-cell\})")
+ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
+
+
+def cell_lines(source):
+    """The line number (1-based) in the ``.md`` source where each cell starts, in the
+    order jupytext reads them: a ``+++`` marker or a code-cell fence opens a cell, and
+    so does the first text after the front matter or after a code cell's closing fence."""
+    lines = Path(source).read_text(encoding="utf-8").splitlines()
+    starts, number, in_code, open_text = [], 0, False, False
+    if lines and lines[0] == "---":
+        number = lines.index("---", 1) + 1
+    for index in range(number, len(lines)):
+        line = lines[index]
+        if in_code:
+            in_code = line != "```"
+            continue
+        if CELL_START.match(line):
+            starts.append(index + 1)
+            in_code, open_text = line.startswith("```"), not line.startswith("```")
+        elif line.strip() and not open_text:
+            starts.append(index + 1)
+            open_text = True
+    return starts
+
+
+def syntax_problems(nb, source):
+    """``NN_slug.md:LINE: SyntaxError: ...`` for every code cell Python cannot parse."""
+    import ast
+
+    starts, problems = cell_lines(source), []
+    for index, cell in enumerate(nb.cells):
+        if cell.cell_type != "code":
+            continue
+        code = "\n".join("" if line.lstrip().startswith(("%", "!")) else line for line in cell.source.splitlines())
+        try:
+            ast.parse(code)
+        except SyntaxError as error:
+            fence = starts[index] if index < len(starts) else 0
+            line = fence + _options_lines(source, fence) + (error.lineno or 1)
+            problems.append(f"{Path(source).name}:{line}: SyntaxError: {error.msg}")
+    return problems
+
+
+def _options_lines(source, fence):
+    """How many option lines (``:tags: ...``) and the blank line after them follow the fence."""
+    lines = Path(source).read_text(encoding="utf-8").splitlines()[fence:]
+    count = 0
+    while count < len(lines) and lines[count].startswith(":"):
+        count += 1
+    return count + 1 if count else 0
+
+
+def pairing_problems(nb, source=None):
+    """Check the pairing rule; return a list of problems ([] when fine), each naming the
+    ``.md`` line of the cell when ``source`` is given.
 
     Rule: every markdown cell has metadata ``lang`` "pt" or "en", and each "pt" cell
     is immediately followed by its "en" counterpart (code cells sit between pairs).
     """
     problems = []
     cells = nb.cells
+    starts = cell_lines(source) if source else []
     for index, cell in enumerate(cells):
         if cell.cell_type != "markdown":
             continue
+        where = f"{Path(source).name}:{starts[index]}: " if index < len(starts) else f"cell {index}: "
         language = cell.metadata.get("lang")
         start = cell.source.strip().splitlines()[0][:60] if cell.source.strip() else "(empty)"
         if language not in LANGUAGES:
-            problems.append(f"markdown cell {index} has no lang metadata pt/en (starts: {start!r})")
+            problems.append(f"{where}markdown cell has no lang metadata pt/en (starts: {start!r})")
         elif language == "pt":
             following = cells[index + 1] if index + 1 < len(cells) else None
             if following is None or following.cell_type != "markdown" or following.metadata.get("lang") != "en":
-                problems.append(f"pt cell {index} is not followed by its en counterpart (starts: {start!r})")
+                problems.append(f"{where}pt cell is not followed by its en twin (starts: {start!r})")
         else:
             previous = cells[index - 1] if index > 0 else None
             if previous is None or previous.cell_type != "markdown" or previous.metadata.get("lang") != "pt":
-                problems.append(f"en cell {index} does not follow a pt counterpart (starts: {start!r})")
+                problems.append(f"{where}en cell does not follow its pt twin (starts: {start!r})")
     return problems
+
+
+def source_problems(source):
+    """Every problem of a lesson source found without running it: missing twins and
+    syntax errors, each with its ``.md`` line."""
+    nb = read_source(source)
+    return pairing_problems(nb, source) + syntax_problems(nb, source)
 
 
 # ---- building one notebook ---------------------------------------------------------
@@ -214,9 +277,9 @@ def build_notebook(source, language, root, timeout=120):
     source = Path(source)
     digest = source_sha256(source)
     nb = read_source(source)
-    problems = pairing_problems(nb)
+    problems = source_problems(source)
     if problems:
-        raise ValueError(f"{source}: " + "; ".join(problems))
+        raise ValueError("; ".join(problems))
     target = built_path(source, language)
     target.parent.mkdir(parents=True, exist_ok=True)
     built = execute(split_language(nb, language), target.parent, timeout)
@@ -235,7 +298,7 @@ def _build_task(task):
     try:
         return str(build_notebook(source, language, root, timeout)), None
     except Exception as error:  # reported by the parent, which exits non-zero
-        return f"{Path(source).name} [{language}]", f"{type(error).__name__}: {error}"
+        return f"{Path(source).name} [{language}]", ANSI.sub("", f"{type(error).__name__}: {error}")
 
 
 # ---- command line ------------------------------------------------------------------
@@ -273,6 +336,10 @@ def main(argv=None):
     if not tasks:
         print("nnlessons.build: every notebook is up to date (use --force to rebuild).")
         return 0
+    problems = {source: source_problems(source) for source in dict.fromkeys(source for source, *_ in tasks)}
+    for problem in (problem for found in problems.values() for problem in found):
+        print(problem, file=sys.stderr)                  # once per lesson, not once per language
+    tasks = [task for task in tasks if not problems[task[0]]]
     failures = []
     jobs = max(1, min(args.jobs, len(tasks)))
     with ProcessPoolExecutor(max_workers=jobs, mp_context=get_context("spawn")) as pool:
@@ -284,7 +351,7 @@ def main(argv=None):
                 print(f"built {Path(name).relative_to(root)}")
     for failure in failures:
         print(failure, file=sys.stderr)
-    return 1 if failures else 0
+    return 1 if failures or any(problems.values()) else 0
 
 
 if __name__ == "__main__":

@@ -1,9 +1,10 @@
 """Data for the lessons: toy generators, real datasets, splits, batches, augmentation.
 
-Toy data (Lessons 03/04): ``spiral_data``, ``vertical_data``, ``sine_data``.
-Real data from the repository's ``datasets/`` folder: ``load_digits`` (Lessons 09, 12)
-and ``load_image`` (Lesson 11); every file's sha256 is checked before it is read,
-and nothing is ever unpickled.
+Toy data (Lessons 03/04): ``spiral_data``, ``vertical_data``, ``sine_data``; the taxi
+rides of Lessons 06 and 08, ``taxi_rides``.
+Real data shipped inside the package (``nnlessons.datasets``, the repository's
+``datasets/`` folder): ``load_digits`` (Lessons 09, 12) and ``load_image`` (Lesson 11);
+every file's sha256 is checked before it is read, and nothing is ever unpickled.
 Splitting and feeding (Lesson 09): ``train_test_split``, ``k_fold``, ``batches``.
 Data augmentation (Lesson 10): ``augment``.
 
@@ -14,15 +15,16 @@ the same data, so a notebook prints the same numbers on every run.
 import gzip
 import hashlib
 import io
-from pathlib import Path
+from importlib import resources
 
 import numpy as np
 
 from .i18n import register, tr
 from .validation import as_array, check_positive_int, check_range, check_same_length
 
-# src/nnlessons/data.py -> repository root -> datasets/
-_DATASETS_DIR = Path(__file__).resolve().parents[2] / "datasets"
+# The package that holds the data files: the repository's datasets/ folder, installed
+# inside nnlessons (see [tool.setuptools.package-dir] in pyproject.toml).
+_DATA_PACKAGE = "nnlessons.datasets"
 
 # The sha256 of every data file, as listed in datasets/README.md.
 _SHA256 = {
@@ -38,29 +40,29 @@ _SHA256 = {
 _IMAGES = {"camera": "camera.png", "astronaut": "astronaut.png", "brick": "brick.png"}
 
 register({
-    "data.err.no_folder": {
-        "en": "{where}: the data folder {path} does not exist. The data files live in the "
-              "datasets/ folder of the nnlessons repository; work from a clone of it, "
-              "installed with `pip install -e .`.",
-        "pt": "{where}: a pasta de dados {path} não existe. Os arquivos de dados ficam na "
-              "pasta datasets/ do repositório nnlessons; trabalhe num clone dele, "
-              "instalado com `pip install -e .`.",
+    "data.err.no_package": {
+        "en": "{where}: the data files are not installed: Python finds no package {package}. "
+              "Reinstall nnlessons the way you installed it (in a clone: "
+              "`pip install -e .`, or `make lab`).",
+        "pt": "{where}: os arquivos de dados não estão instalados: o Python não encontra o "
+              "pacote {package}. Reinstale o nnlessons do jeito que você o instalou (num "
+              "clone: `pip install -e .`, ou `make lab`).",
     },
     "data.err.no_file": {
         "en": "{where}: the data file {path} is missing. Restore it from git "
-              "(git checkout -- datasets/{name}) or regenerate it as datasets/README.md "
-              "explains.",
+              "(git checkout -- datasets/{name}) or reinstall nnlessons; "
+              "datasets/README.md explains how to regenerate it.",
         "pt": "{where}: o arquivo de dados {path} não existe. Restaure-o do git "
-              "(git checkout -- datasets/{name}) ou gere-o de novo como explica "
-              "datasets/README.md.",
+              "(git checkout -- datasets/{name}) ou reinstale o nnlessons; "
+              "datasets/README.md explica como gerá-lo de novo.",
     },
     "data.err.sha256": {
         "en": "{where}: the data file {path} is damaged or was changed: its sha256 is {got}, "
-              "expected {expected}. Re-download the file or restore it from git "
-              "(git checkout -- datasets/{name}).",
+              "expected {expected}. Restore it from git (git checkout -- datasets/{name}) "
+              "or reinstall nnlessons.",
         "pt": "{where}: o arquivo de dados {path} está corrompido ou foi alterado: seu sha256 é "
-              "{got}, esperado {expected}. Baixe o arquivo de novo ou restaure-o do git "
-              "(git checkout -- datasets/{name}).",
+              "{got}, esperado {expected}. Restaure-o do git (git checkout -- datasets/{name}) "
+              "ou reinstale o nnlessons.",
     },
     "data.err.unknown_image": {
         "en": "{where}: unknown image {name!r}; available images: {names}.",
@@ -215,22 +217,36 @@ def xor_data(samples, noise=0.1, seed=None):
     return X + noise * rng.standard_normal(X.shape), k.astype(np.int64)
 
 
+def taxi_rides(n=40, seed=0):
+    """Made-up taxi rides (Lessons 06 and 08): ``km, fare``, both of shape (n,).
+
+    km ~ uniform(0.5, 5); fare = 2·km + 5 + noise, noise ~ N(0, 0.8²): a price of
+    about 2 per km plus a base fee of 5. Invented for the lesson, not real prices.
+    """
+    rng = np.random.default_rng(seed)
+    km = rng.uniform(0.5, 5.0, n)
+    return km, 2.0 * km + 5.0 + rng.normal(0.0, 0.8, n)
+
+
 # ---------------------------------------------------------------- real data (Lessons 09, 11, 12)
 
 def _datasets_dir(where):
-    """The repository's datasets/ folder, or a teaching error if it is not there."""
-    if not _DATASETS_DIR.is_dir():
-        raise ValueError(tr("data.err.no_folder", where=where, path=_DATASETS_DIR))
-    return _DATASETS_DIR
+    """The folder of the data files: the package ``nnlessons.datasets``, which is the
+    repository's datasets/ folder in a clone and ``nnlessons/datasets/`` in an installed
+    wheel. A teaching error if it is not installed."""
+    try:
+        return resources.files(_DATA_PACKAGE)
+    except ModuleNotFoundError:
+        raise ValueError(tr("data.err.no_package", where=where, package=_DATA_PACKAGE)) from None
 
 
 def _read_verified(filename, where, folder=None):
     """The bytes of ``folder/filename`` after checking their sha256 against ``_SHA256``.
 
-    ``folder`` defaults to the repository's datasets/ folder (tests pass another one).
+    ``folder`` defaults to the installed data files (tests pass another folder).
     The bytes are hashed and parsed from memory, so what is parsed is what was checked.
     """
-    path = Path(folder if folder is not None else _datasets_dir(where)) / filename
+    path = (folder if folder is not None else _datasets_dir(where)) / filename
     if not path.is_file():
         raise ValueError(tr("data.err.no_file", where=where, path=path, name=filename))
     raw = path.read_bytes()
@@ -266,7 +282,7 @@ def available_images():
 
 
 def load_image(name):
-    """A real grayscale photograph from datasets/ (Lesson 11).
+    """A real grayscale photograph from the lessons' data files (Lesson 11).
 
     Shape:  (height, width) float64, 0.0 = black .. 1.0 = white (pixel / 255)
     Names:  see ``available_images()``; all three are 128x128:
@@ -387,14 +403,16 @@ def k_fold(y, k=5, stratified=False, shuffle=True, seed=None):
     return ((np.flatnonzero(fold != i), np.flatnonzero(fold == i)) for i in range(k))
 
 
-def batches(X, y, batch_size, shuffle=True, seed=None):
+def batches(X, y, batch_size, shuffle=True, seed=None, drop_last=False):
     """Yield ``(X_batch, y_batch)`` mini-batches covering every sample once (Lessons 03, 06, 09).
 
     Shapes:  X (n, ...), y (n, ...) or None  ->  X_batch (batch_size, ...), y_batch
     ``batch_size=None`` gives one batch with all n samples; otherwise there are
-    ceil(n / batch_size) batches and the last one may be smaller. With ``shuffle``
-    the samples come in a new random order (fixed by ``seed``); ``y=None`` yields
-    ``(X_batch, None)``, handy for predictions.
+    ceil(n / batch_size) batches and the last one may be smaller, or, with
+    ``drop_last``, floor(n / batch_size) full batches (the n % batch_size samples left
+    over sit this pass out; shuffled, they differ from one pass to the next). With
+    ``shuffle`` the samples come in a new random order (fixed by ``seed``); ``y=None``
+    yields ``(X_batch, None)``, handy for predictions.
     """
     where = "batches"
     X = np.asarray(X)
@@ -405,10 +423,12 @@ def batches(X, y, batch_size, shuffle=True, seed=None):
         raise ValueError(tr("err.range", where=where, name="batch_size",
                             allowed=tr("data.range.batch_size"), value=batch_size))
     shuffle = _check_bool(shuffle, "shuffle", where)
+    drop_last = _check_bool(drop_last, "drop_last", where)
     n = len(X)
     size = n if batch_size is None else int(batch_size)
     order = np.random.default_rng(seed).permutation(n) if shuffle else np.arange(n)
-    parts = (order[start:start + size] for start in range(0, n, size))
+    stop = n - n % size if drop_last and size else n
+    parts = (order[start:start + size] for start in range(0, stop, size))
     return ((X[part], None if y is None else y[part]) for part in parts)
 
 

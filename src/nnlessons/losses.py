@@ -10,7 +10,8 @@ Predictions and targets are checked once, with errors that say how to fix them.
 import numpy as np
 
 from .i18n import register, tr
-from .validation import Where, as_array, check_ndim, check_range, check_same_length
+from .validation import (Where, as_array, as_targets, check_ndim, check_probabilities, check_range,
+                         check_same_length)
 
 register({
     "err.target_shape": {
@@ -20,6 +21,20 @@ register({
     "hint.target_column": {
         "en": " Try y_true.reshape(-1, 1).",
         "pt": " Tente y_true.reshape(-1, 1).",
+    },
+    "hint.labels_column": {
+        "en": " These look like class labels in a column; flatten them with y_true.ravel() "
+              "(before fit: y.ravel()).",
+        "pt": " Parecem rótulos de classe numa coluna; achate-os com y_true.ravel() "
+              "(antes do fit: y.ravel()).",
+    },
+    "err.one_hot": {
+        "en": "{where}: one-hot rows of y_true must hold 0s and a single 1, got values {values} "
+              "and rows summing from {sum_low:g} to {sum_high:g}. For class indices pass a 1-D array "
+              "of whole numbers, e.g. y_true.argmax(axis=1).",
+        "pt": "{where}: as linhas one-hot de y_true devem conter 0s e um único 1, recebeu os valores {values} "
+              "e linhas somando de {sum_low:g} a {sum_high:g}. Para índices de classe passe um array 1-D "
+              "de inteiros, por exemplo y_true.argmax(axis=1).",
     },
     "err.class_index": {
         "en": "{where}: class indices in y_true must be whole numbers from 0 to {last}, got values from {low} to {high}.",
@@ -159,6 +174,11 @@ class BinaryCrossEntropy(Loss):
 
     task = "binary"
 
+    def _check(self, y_pred, y_true, method):
+        y_pred, y_true = super()._check(y_pred, y_true, method)
+        check_probabilities(y_pred, Where(self, method))
+        return y_pred, y_true
+
     def forward(self, y_pred, y_true):
         y_pred, y_true = self._check(y_pred, y_true, "forward")
         p = np.clip(y_pred, CLIP, 1 - CLIP)
@@ -185,20 +205,30 @@ class CategoricalCrossEntropy(Loss):
     task = "classification"
 
     def one_hot(self, y_pred, y_true, method):
-        """Checked predictions and targets as one-hot rows of the same shape."""
+        """Checked predictions (one probability distribution per row) and targets, as
+        one-hot rows of the same shape."""
         where = Where(self, method)
         y_pred = as_array(y_pred, where, "y_pred")
         check_ndim(y_pred, 2, where, "y_pred", "(n_samples, n_classes)")
-        y_true = np.asarray(y_true)
+        check_probabilities(y_pred, where, rows=True)
+        y_true = as_targets(y_true, where, "y_true")
         if y_true.ndim == 1:
             check_same_length(y_pred, y_true, where)
             n_classes = y_pred.shape[1]
-            whole = y_true.dtype.kind in "iu" or (y_true.dtype.kind == "f" and np.array_equal(y_true, np.round(y_true)))
+            whole = y_true.dtype.kind in "iub" or np.array_equal(y_true, np.round(y_true))
             if not whole or (len(y_true) and (y_true.min() < 0 or y_true.max() >= n_classes)):
                 raise ValueError(tr("err.class_index", where=where, last=n_classes - 1,
                                     low=y_true.min(), high=y_true.max()))
             return y_pred, np.eye(n_classes)[y_true.astype(int)]
-        return self._check(y_pred, y_true, method)
+        if y_true.shape == (len(y_pred), 1) and y_pred.shape[1] > 1:
+            raise ValueError(tr("err.target_shape", where=where, pred=y_pred.shape, true=y_true.shape,
+                                hint=tr("hint.labels_column")))
+        y_pred, y_true = self._check(y_pred, y_true, method)
+        sums = y_true.sum(axis=1)
+        if not (np.all((y_true == 0) | (y_true == 1)) and np.all(sums == 1)):
+            raise ValueError(tr("err.one_hot", where=where, values=np.unique(y_true)[:6],
+                                sum_low=sums.min(), sum_high=sums.max()))
+        return y_pred, y_true
 
     def forward(self, y_pred, y_true):
         y_pred, y_true = self.one_hot(y_pred, y_true, "forward")

@@ -2,6 +2,17 @@
 
 import numpy as np
 
+from .i18n import register, tr
+
+TASKS = ("classification", "binary", "sign", "regression")
+
+register({
+    "err.accuracy_task": {
+        "en": "accuracy: unknown task {task!r}; expected one of {tasks}.",
+        "pt": "accuracy: tarefa desconhecida {task!r}; esperava uma de {tasks}.",
+    },
+})
+
 
 def accuracy(y_pred, y_true, task="classification"):
     """Fraction of right answers, by the kind of task (Lesson 05).
@@ -23,8 +34,7 @@ def accuracy(y_pred, y_true, task="classification"):
     elif task == "regression":
         right = np.abs(y_pred - y_true) < np.std(y_true) / 250
     else:
-        raise ValueError(f"accuracy: unknown task {task!r}; expected 'classification', 'binary', "
-                         "'sign' or 'regression'.")
+        raise ValueError(tr("err.accuracy_task", task=task, tasks=", ".join(map(repr, TASKS))))
     return float(np.mean(right))
 
 

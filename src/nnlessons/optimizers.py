@@ -18,6 +18,8 @@ from .validation import check_range
 class Optimizer:
     """Learning-rate decay, the iteration count and the loop over parameters."""
 
+    slots = ()   # names of the arrays ``update`` keeps in each parameter's memory
+
     def __init__(self, learning_rate, decay):
         where = f"{type(self).__name__}(learning_rate={learning_rate!r})"
         self.learning_rate = float(check_range(learning_rate, "learning_rate", where, low=0, low_open=True))
@@ -62,6 +64,10 @@ class SGD(Optimizer):
         super().__init__(learning_rate, decay)
         self.momentum = float(check_range(momentum, "momentum", f"SGD(momentum={momentum!r})", low=0, high=1, high_open=True))
 
+    @property
+    def slots(self):
+        return ("velocity",) if self.momentum else ()
+
     def config(self):
         return {**super().config(), "momentum": self.momentum}
 
@@ -79,6 +85,8 @@ class Adagrad(Optimizer):
     cache ← cache + g²
     Δθ = −η·g / (√cache + ε)
     """
+
+    slots = ("cache",)
 
     def __init__(self, learning_rate=1.0, decay=0.0, epsilon=1e-7):
         super().__init__(learning_rate, decay)
@@ -98,6 +106,8 @@ class RMSprop(Optimizer):
     cache ← ρ·cache + (1 − ρ)·g²
     Δθ = −η·g / (√cache + ε)
     """
+
+    slots = ("cache",)
 
     def __init__(self, learning_rate=0.001, decay=0.0, epsilon=1e-7, rho=0.9):
         super().__init__(learning_rate, decay)
@@ -119,6 +129,8 @@ class Adam(Optimizer):
     m̂ = m / (1 − β1^t)             v̂ = v / (1 − β2^t)      (t = iterations + 1)
     Δθ = −η·m̂ / (√v̂ + ε)
     """
+
+    slots = ("m", "v")
 
     def __init__(self, learning_rate=0.001, decay=0.0, epsilon=1e-7, beta_1=0.9, beta_2=0.999):
         super().__init__(learning_rate, decay)

@@ -101,6 +101,7 @@ def test_widgets_live_in_jupyterlab(lab, lab_page, texts, language, notebook):
                      for e in errors if (e["cell"], e["text"]) not in seen]
         if problems:
             page.screenshot(path=bh.SCREENSHOTS / f"{lesson}-{language}-failure.png")
+        wait_training_done(page)
         clean = close_notebook(page)
     finally:
         if not clean:
@@ -164,12 +165,12 @@ def open_notebook(page, relative):
           .then((panel) => app.shell.activateById(panel.id));
     }""", relative)
     page.wait_for_function(
-        f"""(path) => {{
+        """(path) => {
             const w = window.jupyterapp.shell.currentWidget;
             if (!w || !w.context || w.context.path !== path) return false;
             const k = w.sessionContext && w.sessionContext.session && w.sessionContext.session.kernel;
             return !!k && k.status === 'idle' && !document.querySelector('.jp-Dialog');
-        }}""", arg=relative, timeout=90_000)
+        }""", arg=relative, timeout=90_000)
     page.evaluate(bh.WATCH_COMM_ERRORS)
 
 
@@ -190,6 +191,16 @@ def wait_idle(page, timeout=None):
         f"""() => {bh.KERNEL}.status === 'idle' && ![...document.querySelectorAll(
             '.jp-NotebookPanel:not(.lm-mod-hidden) .jp-InputPrompt')].some(p => p.textContent.includes('*'))""",
         timeout=(timeout or bh.MOVE_TIMEOUT) * 1000)
+
+
+def wait_training_done(page):
+    """Wait until no live trainer of the notebook is still training: a ``LiveTrainer``'s
+    view carries the class ``nnl-training`` until its last slice is drawn (the kernel
+    reports "idle" between slices, so an idle kernel says nothing about them)."""
+    page.wait_for_function(
+        "() => !document.querySelector('.jp-NotebookPanel:not(.lm-mod-hidden) .nnl-training')",
+        timeout=bh.RUN_TIMEOUT * 1000)
+    wait_idle(page)
 
 
 def close_notebook(page):

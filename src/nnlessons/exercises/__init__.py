@@ -1,8 +1,9 @@
-"""Self-checking exercises: one module of questions per lesson (``lesson00`` ...).
+"""The question kinds of the self-checking exercises; each lesson's questions live in
+its own package, ``nnlessons.lessons.<slug>.exercises``.
 
 Usage in a lesson::
 
-    from nnlessons.exercises import lesson00 as ex
+    from nnlessons.lessons.introduction import exercises as ex
     answer = None          # your answer here
     ex.q1.check(answer)    # right or wrong, and why, in the lesson's language
     ex.q1.hint()

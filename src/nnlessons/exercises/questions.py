@@ -2,7 +2,7 @@
 
 A lesson imports its question set and the reader checks an answer in place::
 
-    from nnlessons.exercises import lesson00 as ex
+    from nnlessons.lessons.introduction import exercises as ex
     answer = None            # your answer here
     ex.q1.check(answer)      # prints feedback in the lesson's language
     ex.q1.hint()             # prints a hint
@@ -23,9 +23,16 @@ Question kinds:
 - ``FunctionQuestion``: the reader writes a function; ``check`` calls it on test
   inputs and compares each result with a reference function's.
 
-Every question's own texts live in i18n under its key: ``<key>.hint`` and
-``<key>.solution`` (required), ``<key>.right`` (optional: why the right answer is
-right) and ``<key>.wrong`` (optional: the idea to revisit after a wrong answer).
+A question is written with its own texts beside it, each ``{"pt": ..., "en": ...}``::
+
+    q1 = NumberQuestion("backpropagation.q1", 24,
+        hint={"en": "...", "pt": "..."},        # required
+        solution={"en": "...", "pt": "..."},    # required
+        right={"en": "...", "pt": "..."},       # optional: why the right answer is right
+        wrong={"en": "...", "pt": "..."})       # optional: the idea to revisit after a wrong one
+
+They are registered in i18n as ``<key>.hint``, ``<key>.solution``, ``<key>.right``
+and ``<key>.wrong``.
 """
 
 import unicodedata
@@ -282,9 +289,10 @@ def compare_values(got, expected, atol=1e-8, rtol=1e-5, direction=True):
 class Question:
     """Base of every self-checking question.
 
-    ``key`` names the question's texts in i18n (``<key>.hint``, ``<key>.solution``,
-    optional ``<key>.right`` and ``<key>.wrong``); its last part (``q1`` in
-    ``"l00.q1"``) is the name the reader types, ``ex.q1``.
+    ``key`` names the question's texts in i18n; its last part (``q1`` in
+    ``"introduction.q1"``) is the name the reader types, ``ex.q1``. ``hint`` and
+    ``solution`` (required), ``right`` and ``wrong`` (optional) are the question's
+    texts, each ``{"pt": ..., "en": ...}``, registered as ``<key>.hint`` and so on.
 
     A subclass implements ``judge(answer)``: return ``""`` when the answer is right,
     else the reason it is wrong; raise ``_Reject`` (via the ``compare_*`` helpers) for
@@ -292,9 +300,11 @@ class Question:
     "not answered yet".
     """
 
-    def __init__(self, key):
+    def __init__(self, key, *, hint, solution, right=None, wrong=None):
         self.key = key
         self.name = key.rsplit(".", 1)[-1]
+        texts = {"hint": hint, "solution": solution, "right": right, "wrong": wrong}
+        register({f"{key}.{part}": text for part, text in texts.items() if text is not None})
 
     def judge(self, answer):
         raise NotImplementedError
@@ -347,8 +357,8 @@ class Question:
 class NumberQuestion(Question):
     """The answer is one number: right when ``|answer - expected| <= atol + rtol·|expected|``."""
 
-    def __init__(self, key, expected, atol=1e-8, rtol=1e-5):
-        super().__init__(key)
+    def __init__(self, key, expected, atol=1e-8, rtol=1e-5, **texts):
+        super().__init__(key, **texts)
         self.expected = float(expected)
         self.atol, self.rtol = atol, rtol
 
@@ -359,8 +369,8 @@ class NumberQuestion(Question):
 class ArrayQuestion(Question):
     """The answer is an array (a tuple or list is fine): same shape, values within tolerance."""
 
-    def __init__(self, key, expected, atol=1e-8, rtol=1e-5):
-        super().__init__(key)
+    def __init__(self, key, expected, atol=1e-8, rtol=1e-5, **texts):
+        super().__init__(key, **texts)
         self.expected = np.asarray(expected, dtype=float)
         self.atol, self.rtol = atol, rtol
 
@@ -382,8 +392,8 @@ class ChoiceQuestion(Question):
     language, in any case, with or without accents.
     """
 
-    def __init__(self, key, options, expected):
-        super().__init__(key)
+    def __init__(self, key, options, expected, **texts):
+        super().__init__(key, **texts)
         if expected not in options:
             raise ValueError(f"ChoiceQuestion {key!r}: expected {expected!r} is not among the options {list(options)}.")
         self.expected = expected
@@ -414,17 +424,24 @@ class FunctionQuestion(Question):
     """The answer is a function; it must agree with ``reference`` on every test input.
 
     ``cases`` is a list of argument tuples. For each, ``answer(*args)`` is compared
-    with ``reference(*args)`` by ``compare_values`` (numbers and arrays within
-    tolerance). The first disagreement, exception or ``None`` is reported with its
-    input, so the reader knows which case to look at. ``direction=False`` stops
-    "too large / too small" remarks, for functions that return class labels.
+    with ``reference(*args)`` by ``compare(got, expected, args)``, which returns ""
+    when they agree, else the reason. The default compares numbers and arrays within
+    tolerance (``compare_values``); a question that accepts more than one right answer
+    (any valid k-fold split, say) passes its own. The first disagreement, exception or
+    ``None`` is reported with its input, so the reader knows which case to look at.
+    ``direction=False`` stops "too large / too small" remarks, for functions that
+    return class labels.
     """
 
-    def __init__(self, key, reference, cases, atol=1e-8, rtol=1e-5, direction=True):
-        super().__init__(key)
+    def __init__(self, key, reference, cases, atol=1e-8, rtol=1e-5, direction=True, compare=None, **texts):
+        super().__init__(key, **texts)
         self.reference = reference
         self.cases = [args if isinstance(args, tuple) else (args,) for args in cases]
         self.atol, self.rtol, self.direction = atol, rtol, direction
+        self.compare = compare or self._within_tolerance
+
+    def _within_tolerance(self, got, expected, args):
+        return compare_values(got, expected, self.atol, self.rtol, self.direction)[1]
 
     def judge(self, answer):
         if not callable(answer):
@@ -439,9 +456,9 @@ class FunctionQuestion(Question):
             if got is None:
                 raise _Reject(UNANSWERED, tr("ex.function.none", args=shown, name=self.name))
             try:
-                ok, why = compare_values(got, self.reference(*args), self.atol, self.rtol, self.direction)
+                why = self.compare(got, self.reference(*args), args)
             except _Reject as reject:
-                ok, why = False, reject.message
-            if not ok:
+                why = reject.message
+            if why:
                 return tr("ex.function.case", args=shown, got=_fmt(got), reason=why)
         return ""

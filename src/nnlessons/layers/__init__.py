@@ -12,6 +12,7 @@ from .dropout import Dropout
 from .embedding import Conv1D, Embedding, GlobalMaxPool1D
 from .flatten import Flatten
 from .pooling import AvgPool2D, MaxPool2D
+from .windows import output_size
 
 __all__ = ["Layer", "Dense", "Dropout", "Conv2D", "MaxPool2D", "AvgPool2D", "Flatten", "BatchNorm",
-           "Embedding", "Conv1D", "GlobalMaxPool1D"]
+           "Embedding", "Conv1D", "GlobalMaxPool1D", "output_size"]

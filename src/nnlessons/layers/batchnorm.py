@@ -9,9 +9,13 @@ from .base import Layer
 register({
     "err.batchnorm_batch": {
         "en": "{where}: normalising over the batch needs at least 2 samples while training, got 1. "
-              "Use a larger batch_size, or call forward(inputs, training=False).",
+              "In Model.fit this is an epoch's last mini-batch, when len(X) % batch_size == 1: pass "
+              "drop_last=True to leave it out (or a batch_size that leaves more than one sample over). "
+              "Calling forward yourself on one sample? Use forward(inputs, training=False).",
         "pt": "{where}: normalizar sobre o lote exige ao menos 2 amostras no treino, recebeu 1. "
-              "Use um batch_size maior, ou chame forward(inputs, training=False).",
+              "No Model.fit este é o último minilote de uma época, quando len(X) % batch_size == 1: passe "
+              "drop_last=True para deixá-lo de fora (ou um batch_size que deixe mais de uma amostra sobrando). "
+              "Chamando forward você mesmo numa só amostra? Use forward(inputs, training=False).",
     },
 })
 
@@ -44,6 +48,10 @@ class BatchNorm(Layer):
         self.running_mean = np.zeros((1, n_features))
         self.running_var = np.ones((1, n_features))
 
+    @classmethod
+    def parameter_shapes(cls, n_features, **options):
+        return dict.fromkeys((*cls.params, *cls.state), (1, n_features))
+
     def config(self):
         return {"n_features": self.n_features, "momentum": self.momentum, "epsilon": self.epsilon}
 
@@ -66,6 +74,7 @@ class BatchNorm(Layer):
         return self.output
 
     def backward(self, dvalues):
+        dvalues = self._check_dvalues(dvalues)
         self.dgamma = (dvalues * self.normalized).sum(axis=0, keepdims=True)
         self.dbeta = dvalues.sum(axis=0, keepdims=True)
         g = dvalues * self.gamma

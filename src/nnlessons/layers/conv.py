@@ -3,16 +3,46 @@
 import numpy as np
 
 from ..i18n import register, tr
-from ..validation import check_positive_int
+from ..validation import check_parameter, check_positive_int
 from .base import Layer
-from .windows import check_images, fold_windows, output_size, windows
+from .windows import check_images, fold_windows, windows
 
 register({
     "err.padding": {
         "en": "{where}: padding must be a whole number ≥ 0 or one of 'valid', 'same', 'full'; got {padding!r}.",
         "pt": "{where}: padding deve ser um número inteiro ≥ 0 ou um de 'valid', 'same', 'full'; recebeu {padding!r}.",
     },
+    "err.kernel_size": {
+        "en": "{where}: kernel_size must be a whole number k (a k×k kernel) or a pair (height, width), "
+              "got {kernel_size!r}.{hint}",
+        "pt": "{where}: kernel_size deve ser um número inteiro k (um kernel k×k) ou um par (altura, largura), "
+              "recebeu {kernel_size!r}.{hint}",
+    },
+    "hint.kernel_one": {
+        "en": " For a {k}×{k} kernel write kernel_size={k}.",
+        "pt": " Para um kernel {k}×{k} escreva kernel_size={k}.",
+    },
+    "hint.kernel_channels": {
+        "en": " The depth of every kernel is in_channels already: give only its height and width.",
+        "pt": " A profundidade de cada kernel já é in_channels: dê só a altura e a largura.",
+    },
 })
+
+
+def kernel_pair(kernel_size, where):
+    """(kh, kw) from kernel_size = k or (kh, kw), each a whole number ≥ 1 (Lesson 11)."""
+    if isinstance(kernel_size, (tuple, list)):
+        if len(kernel_size) != 2:
+            hint = ""
+            if len(kernel_size) == 1:
+                hint = tr("hint.kernel_one", k=kernel_size[0])
+            elif len(kernel_size) == 3:
+                hint = tr("hint.kernel_channels")
+            raise ValueError(tr("err.kernel_size", where=where, kernel_size=kernel_size, hint=hint))
+        kh, kw = kernel_size
+    else:
+        kh = kw = kernel_size
+    return check_positive_int(kh, "kernel_size", where), check_positive_int(kw, "kernel_size", where)
 
 
 def resolve_padding(padding, kernel, stride, size, where):
@@ -76,8 +106,7 @@ class Conv2D(Layer):
         where = f"Conv2D(in_channels={in_channels!r}, out_channels={out_channels!r}, kernel_size={kernel_size!r})"
         self.in_channels = check_positive_int(in_channels, "in_channels", where)
         self.out_channels = check_positive_int(out_channels, "out_channels", where)
-        kh, kw = kernel_size if isinstance(kernel_size, (tuple, list)) else (kernel_size, kernel_size)
-        self.kernel_size = (check_positive_int(kh, "kernel_size", where), check_positive_int(kw, "kernel_size", where))
+        self.kernel_size = kh, kw = kernel_pair(kernel_size, where)
         self.stride = check_positive_int(stride, "stride", where)
         resolve_padding(padding, 1, 1, 1, where)   # reject a bad value now, not at the first forward
         self.padding = padding
@@ -85,6 +114,11 @@ class Conv2D(Layer):
         rng = np.random.default_rng(seed)
         self.weights = rng.standard_normal((out_channels, in_channels, kh, kw)) * np.sqrt(2.0 / fan_in)
         self.biases = np.zeros(out_channels)
+
+    @classmethod
+    def parameter_shapes(cls, in_channels, out_channels, kernel_size, **options):
+        kh, kw = kernel_pair(kernel_size, f"{cls.__name__}(kernel_size={kernel_size!r})")
+        return {"weights": (out_channels, in_channels, kh, kw), "biases": (out_channels,)}
 
     def config(self):
         kh, kw = self.kernel_size
@@ -102,6 +136,8 @@ class Conv2D(Layer):
     def forward(self, inputs, training=True):
         where = self._where("forward")
         inputs = check_images(inputs, self.in_channels, where)
+        check_parameter(self.weights, (self.out_channels, self.in_channels, *self.kernel_size), where, "weights")
+        check_parameter(self.biases, (self.out_channels,), where, "biases")
         self.input_pads = self.pads(*inputs.shape[2:])
         padded = pad_images(inputs, self.input_pads)
         self.padded_shape = padded.shape
@@ -115,6 +151,7 @@ class Conv2D(Layer):
         return self.output
 
     def backward(self, dvalues):
+        dvalues = self._check_dvalues(dvalues)
         n, _, out_h, out_w = dvalues.shape
         dflat = dvalues.transpose(1, 0, 2, 3).reshape(self.out_channels, -1)           # (out, n·oh·ow)
         self.dweights = (dflat @ self.columns.T).reshape(self.weights.shape)

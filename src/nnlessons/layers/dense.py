@@ -37,6 +37,10 @@ class Dense(Layer):
         self.weights = 0.01 * rng.standard_normal((n_inputs, n_neurons))
         self.biases = np.zeros((1, n_neurons))
 
+    @classmethod
+    def parameter_shapes(cls, n_inputs, n_neurons, **options):
+        return {"weights": (n_inputs, n_neurons), "biases": (1, n_neurons)}
+
     def config(self):
         config = {"n_inputs": self.n_inputs, "n_neurons": self.n_neurons}
         for name in ("weight_l1", "weight_l2", "bias_l1", "bias_l2"):
@@ -55,6 +59,7 @@ class Dense(Layer):
         return self.output
 
     def backward(self, dvalues):
+        dvalues = self._check_dvalues(dvalues)
         self.dweights = self.inputs.T @ dvalues
         self.dbiases = dvalues.sum(axis=0, keepdims=True)
         if self.weight_l1:

@@ -38,5 +38,5 @@ class Dropout(Layer):
         return self.output
 
     def backward(self, dvalues):
-        self.dinputs = dvalues * self.mask
+        self.dinputs = self._check_dvalues(dvalues) * self.mask
         return self.dinputs

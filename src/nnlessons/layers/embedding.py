@@ -80,6 +80,10 @@ class Embedding(Layer):
         self.embedding_dim = check_positive_int(embedding_dim, "embedding_dim", where)
         self.weights = 0.1 * np.random.default_rng(seed).standard_normal((vocab_size, embedding_dim))
 
+    @classmethod
+    def parameter_shapes(cls, vocab_size, embedding_dim, **options):
+        return {"weights": (vocab_size, embedding_dim)}
+
     def config(self):
         return {"vocab_size": self.vocab_size, "embedding_dim": self.embedding_dim}
 
@@ -91,6 +95,7 @@ class Embedding(Layer):
         return self.output
 
     def backward(self, dvalues):
+        dvalues = self._check_dvalues(dvalues)
         self.dweights = np.zeros_like(self.weights)
         np.add.at(self.dweights, self.indices, dvalues)
         self.dinputs = np.zeros(self.indices.shape)
@@ -140,6 +145,10 @@ class Conv1D(Conv2D):
         resolve_padding(padding, 1, 1, 1, where)
         super().__init__(in_channels, out_channels, (1, kernel_size), stride, padding, seed)
 
+    @classmethod
+    def parameter_shapes(cls, in_channels, out_channels, kernel_size, **options):
+        return super().parameter_shapes(in_channels, out_channels, (1, kernel_size))
+
     def config(self):
         return {**super().config(), "kernel_size": self.kernel_size[1]}
 
@@ -155,9 +164,18 @@ class Conv1D(Conv2D):
         return self.output
 
     def backward(self, dvalues):
+        dvalues = self._check_dvalues(dvalues)
         dimages = super().backward(dvalues.transpose(0, 2, 1)[:, :, None, :])
         self.dinputs = None if dimages is None else dimages[:, :, 0, :].transpose(0, 2, 1)
         return self.dinputs
+
+    def _check_dvalues(self, dvalues):
+        """Checks dvalues against this layer's (batch, n_out, channels) output; the images view
+        (batch, channels, 1, n_out) that backward hands on to Conv2D.backward is built from
+        dvalues already checked, so it passes."""
+        if np.ndim(dvalues) == 4:
+            return dvalues
+        return super()._check_dvalues(dvalues)
 
 
 class GlobalMaxPool1D(Layer):
@@ -182,6 +200,7 @@ class GlobalMaxPool1D(Layer):
         return self.output
 
     def backward(self, dvalues):
+        dvalues = self._check_dvalues(dvalues)
         self.dinputs = np.zeros(self.input_shape, dtype=dvalues.dtype)
         np.put_along_axis(self.dinputs, self.argmax[:, None, :], dvalues[:, None, :], axis=1)
         return self.dinputs

@@ -20,5 +20,5 @@ class Flatten(Layer):
         return self.output
 
     def backward(self, dvalues):
-        self.dinputs = dvalues.reshape(self.input_shape)
+        self.dinputs = self._check_dvalues(dvalues).reshape(self.input_shape)
         return self.dinputs

@@ -59,6 +59,7 @@ class MaxPool2D(_Pool2D):
         return self.output
 
     def backward(self, dvalues):
+        dvalues = self._check_dvalues(dvalues)
         positions = np.arange(self.pool_size ** 2).reshape(-1, 1, 1, 1, 1)
         winners = self.argmax == positions                            # one-hot of the maximum
         self.dinputs = self._fold(winners * dvalues)
@@ -78,6 +79,7 @@ class AvgPool2D(_Pool2D):
         return self.output
 
     def backward(self, dvalues):
+        dvalues = self._check_dvalues(dvalues)
         positions = self.pool_size ** 2
         self.dinputs = self._fold(np.broadcast_to(dvalues / positions, (positions, *dvalues.shape)))
         return self.dinputs

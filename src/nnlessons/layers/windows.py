@@ -9,7 +9,7 @@ import numpy as np
 from numpy.lib.stride_tricks import as_strided
 
 from ..i18n import register, tr
-from ..validation import as_array, check_ndim
+from ..validation import as_array
 
 register({
     "err.channels": {

@@ -20,6 +20,7 @@ import numpy as np
 from matplotlib.patches import FancyArrowPatch, Rectangle
 
 from ..i18n import register, tr
+from .style import format_number
 
 __all__ = ["show_image", "NumberGrid", "draw_kernel", "tile_maps", "show_feature_maps",
            "show_image_grid", "plot_confusion_matrix", "draw_pipeline", "STAGE_COLORS"]
@@ -50,12 +51,6 @@ def show_image(ax, image, title=None, vmin=0.0, vmax=1.0, cmap="gray"):
     if title is not None:
         ax.set_title(title, fontsize=10)
     return picture
-
-
-def _number(value, decimals):
-    """A short number for a cell: 0.0625 → "0.06", -2.0 → "−2" (U+2212 minus)."""
-    text = f"{value:.{decimals}f}".rstrip("0").rstrip(".") if decimals else f"{value:.0f}"
-    return "0" if text in ("-0", "") else text.replace("-", "−")
 
 
 class NumberGrid:
@@ -106,7 +101,7 @@ class NumberGrid:
         for y, row in enumerate(self.texts):
             for x, text in enumerate(row):
                 value = values[y, x]
-                text.set_text("" if self.hide_zeros and value == 0 else _number(value, self.decimals))
+                text.set_text("" if self.hide_zeros and value == 0 else format_number(value, f".{self.decimals}f", trim=True))
                 text.set_color("white" if dark[y, x] else "black")
         if window is None:
             self.box.set_visible(False)

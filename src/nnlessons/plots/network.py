@@ -17,6 +17,7 @@ from matplotlib.collections import LineCollection
 from matplotlib.patches import Circle, FancyArrowPatch
 
 from ..i18n import register, tr
+from .style import format_number
 
 __all__ = ["draw_neuron", "draw_network", "layer_positions"]
 
@@ -40,11 +41,6 @@ def _subscript(i):
     return str(i).translate(str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉"))
 
 
-def _number(value):
-    """A short, signed-looking number for a label (U+2212 minus, like the sliders)."""
-    return f"{value:.3g}".replace("-", "−")
-
-
 def draw_neuron(ax, weights, bias, inputs=None, activation=None):
     """Draw one neuron on ``ax`` (Lesson 01): y = f(Σ_i w_i·x_i + b).
 
@@ -62,19 +58,19 @@ def draw_neuron(ax, weights, bias, inputs=None, activation=None):
     biggest = max(np.abs(weights).max(), 1e-12)
     for i, (w, y) in enumerate(zip(weights, ys), start=1):
         name = f"x{_subscript(i)}"
-        text = name if inputs is None else f"{name} = {_number(np.ravel(inputs)[i - 1])}"
+        text = name if inputs is None else f"{name} = {format_number(np.ravel(inputs)[i - 1])}"
         ax.add_patch(Circle((0.0, y), 0.16, facecolor=INPUT_COLOR, edgecolor="0.3", zorder=3))
         ax.text(-0.25, y, text, ha="right", va="center", fontsize=10)
         ax.add_patch(FancyArrowPatch((0.16, y), centre, arrowstyle="-|>", mutation_scale=12,
                                      shrinkB=14, lw=0.8 + 2.2 * abs(w) / biggest, zorder=2,
                                      color=POSITIVE_COLOR if w >= 0 else NEGATIVE_COLOR))
         along = (LABEL_X - 0.16) / (SUM_X - 0.16)   # how far along the arrow the label sits
-        ax.text(LABEL_X, y * (1 - along), f"w{_subscript(i)} = {_number(w)}", ha="center", va="center",
+        ax.text(LABEL_X, y * (1 - along), f"w{_subscript(i)} = {format_number(w)}", ha="center", va="center",
                 fontsize=9, color="0.15", zorder=4,
                 bbox={"facecolor": "white", "edgecolor": "none", "pad": 0.5, "alpha": 0.85})
     ax.add_patch(Circle(centre, radius, facecolor=NEURON_COLOR, edgecolor="0.3", zorder=3))
     ax.text(*centre, "Σ", ha="center", va="center", fontsize=16, zorder=4)
-    ax.text(SUM_X, -radius - 0.12, f"b = {_number(bias)}", ha="center", va="top", fontsize=10)
+    ax.text(SUM_X, -radius - 0.12, f"b = {format_number(bias)}", ha="center", va="top", fontsize=10)
     end = SUM_X + radius
     z = None if inputs is None else float(np.dot(weights, np.ravel(inputs)) + bias)
     if activation is not None:
@@ -83,7 +79,7 @@ def draw_neuron(ax, weights, bias, inputs=None, activation=None):
                 bbox={"boxstyle": "round", "facecolor": "white", "edgecolor": "0.3"})
         end += 1.6
     ax.annotate("", (end + 0.7, 0), (end, 0), arrowprops={"arrowstyle": "-|>", "color": "0.3"})
-    output = "y" if z is None or activation is not None else f"y = {_number(z)}"
+    output = "y" if z is None or activation is not None else f"y = {format_number(z)}"
     ax.text(end + 0.8, 0, output, ha="left", va="center", fontsize=11)
     top = max(ys.max(), radius) + 0.35
     for x, key in ((0.0, "network.inputs"), (LABEL_X, "network.weights"), (SUM_X, "network.sum"),

@@ -11,12 +11,11 @@ Both draw on a matplotlib ``Axes`` the caller owns; words go through ``nnlessons
 """
 
 import numpy as np
-from matplotlib.colors import to_rgb
 
 from ..i18n import register, tr
+from .style import class_colors
 
-__all__ = ["CLASS_COLORS", "boundary_image", "class_colors", "draw_decision_boundary", "draw_loss_curves",
-           "plane_extent"]
+__all__ = ["boundary_image", "draw_decision_boundary", "draw_loss_curves", "plane_extent"]
 
 register({
     "training.epoch": {"en": "epoch", "pt": "época"},
@@ -31,16 +30,6 @@ register({
 
 #: History keys whose legend text is translated (``training.curve.<key>``).
 KNOWN_CURVES = ("loss", "val_loss", "accuracy", "val_accuracy", "regularization_loss")
-
-#: One colour per class, the same in every lesson (matplotlib's tab10 order).
-CLASS_COLORS = ("tab:blue", "tab:orange", "tab:green", "tab:red", "tab:purple",
-                "tab:brown", "tab:pink", "tab:gray", "tab:olive", "tab:cyan")
-
-
-def class_colors(n_classes):
-    """RGB rows (n_classes, 3) of the class colours, cycling after ten classes."""
-    return np.array([to_rgb(CLASS_COLORS[k % len(CLASS_COLORS)]) for k in range(n_classes)])
-
 
 def plane_extent(X, margin=0.1):
     """``(x_low, x_high, y_low, y_high)`` around the 2-D points X (n, 2), widened by

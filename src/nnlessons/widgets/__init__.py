@@ -1,4 +1,5 @@
-"""Interactive explorers, one module per lesson (``widgets/intro.py`` is Lesson 00's).
+"""The machinery every lesson's explorers share; no lesson code lives here (the explorers
+are in ``nnlessons.lessons.<slug>.explorers``).
 
 Every explorer subclasses ``Widget`` from ``widgets.base``: it declares its
 ``controls``, computes in ``compute`` and redraws in ``draw``; ``update(**params)``
@@ -16,14 +17,16 @@ __all__ = ["Choice", "Control", "IntSlider", "Slider", "Text", "Toggle", "Widget
 
 def explorer_classes():
     """Every concrete explorer of the lessons: the ``Widget`` subclasses with controls
-    defined in this package's modules (imported here), sorted by module and name.
-    ``make bench`` times them and the tests check them all."""
-    for module in pkgutil.iter_modules(__path__):
-        importlib.import_module(f"{__name__}.{module.name}")
+    defined in ``nnlessons.lessons.<slug>.explorers`` (imported here), sorted by module
+    and name. ``make bench`` times them and the tests check them all."""
+    from .. import lessons
+
+    for lesson in pkgutil.iter_modules(lessons.__path__):
+        importlib.import_module(f"{lessons.__name__}.{lesson.name}.explorers")
     found, stack = [], list(Widget.__subclasses__())
     while stack:
         cls = stack.pop()
         stack.extend(cls.__subclasses__())
-        if cls.controls and cls.__module__.startswith(__name__):
+        if cls.controls and cls.__module__.startswith(lessons.__name__):
             found.append(cls)
     return sorted(found, key=lambda cls: (cls.__module__, cls.__name__))

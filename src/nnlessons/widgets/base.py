@@ -41,6 +41,8 @@ Example::
 
 import html
 import io
+import sys
+import threading
 
 import numpy as np
 from matplotlib.backends.backend_agg import FigureCanvasAgg
@@ -172,19 +174,6 @@ class Toggle(Control):
     def make(self):
         import ipywidgets
         return ipywidgets.Checkbox(value=self.value, description=tr(self.label), style=LABEL_STYLE)
-
-
-def nice_limit(value):
-    """The smallest of 1, 2, 5, 10, 20, 50, ... (and 0.1, 0.2, 0.5, ...) that is ≥ ``value``.
-
-    An axis that ends at ``nice_limit(biggest value)`` keeps its ticks while the values
-    move a little, so a widget's redraw stays cheap (see ``Widget.animate``).
-    """
-    value = float(value)
-    if not np.isfinite(value) or value <= 0:
-        return 1.0
-    power = 10.0 ** np.floor(np.log10(value))
-    return float(next(step * power for step in (1, 2, 5, 10) if step * power >= value * (1 - 1e-12)))
 
 
 def _same(a, b):
@@ -356,18 +345,22 @@ class Widget:
 
         The picture is an ``ipywidgets.Image`` whose bytes are replaced on each change,
         which keeps a slider→picture round trip near 100 ms for a small figure.
+        The view lives until ``close()``: closing the box (from Python or the page),
+        running the same notebook cell again, or shutting the kernel down calls it.
         """
         import ipywidgets
 
+        self.close()                       # one view at a time
         inputs = {name: control.make() for name, control in self.controls.items()}
         for name, control in inputs.items():
             control.value = self.params[name]
         image = ipywidgets.Image(value=self.png(), format="png")
         caption = ipywidgets.HTML(value=self.caption(self.result))
-        self._view = {"inputs": inputs, "image": image, "caption": caption, "syncing": False}
+        box = ipywidgets.VBox([ipywidgets.VBox(list(inputs.values())), image, caption])
+        self._view = {"inputs": inputs, "image": image, "caption": caption, "box": box, "syncing": False}
 
         def changed(_change):
-            if self._view["syncing"]:
+            if self._view is None or self._view["syncing"]:
                 return
             try:
                 self.update(**{name: control.value for name, control in inputs.items()})
@@ -376,7 +369,19 @@ class Widget:
 
         for control in inputs.values():
             control.observe(changed, names="value")
-        return ipywidgets.VBox([ipywidgets.VBox(list(inputs.values())), image, caption])
+        _close_with(box, self)
+        SHOWN.add(self)
+        return box
+
+    def close(self):
+        """Close the interactive view (its widgets leave the page); the explorer itself
+        keeps working from code. Does nothing when no view is open."""
+        view, self._view = self._view, None
+        if view is None:
+            return
+        SHOWN.discard(self)
+        for widget in (view["box"], *view["inputs"].values(), view["image"], view["caption"]):
+            widget.close()
 
     def _refresh_view(self):
         view = self._view
@@ -389,3 +394,102 @@ class Widget:
             view["syncing"] = False
         view["image"].value = self.png()
         view["caption"].value = self.caption(self.result)
+
+
+# ---- the life of a view -----------------------------------------------------------------
+def _close_with(box, explorer):
+    """Close ``explorer``'s view when its box closes: ``box.close()`` in Python (its comm
+    becomes None) or the page closing the widget (a comm_close message)."""
+    def comm_changed(change):
+        if change["new"] is None:
+            explorer.close()
+
+    box.observe(comm_changed, names="comm")
+    if box.comm is not None:
+        box.comm.on_close(lambda _message: explorer.close())
+
+
+class ShownViews:
+    """The explorers on screen in this kernel, by the notebook cell that showed them.
+
+    Running a cell again closes the views it showed before (IPython's ``pre_run_cell``
+    event carries the cell id JupyterLab sends with each execution), and a kernel shutdown
+    closes every view (ipykernel sets the shell's ``exit_now`` on a shutdown request,
+    before its event loops stop) and waits until the pictures already drawn are sent.
+    Outside IPython nothing is tracked.
+    """
+
+    def __init__(self):
+        self.by_cell = {}
+        self.shell = None
+        self.lock = threading.Lock()
+
+    def add(self, explorer):
+        shell = _ipython()
+        if shell is None:
+            return
+        self._watch(shell)
+        with self.lock:
+            self.by_cell.setdefault(_cell_id(shell), []).append(explorer)
+
+    def discard(self, explorer):
+        with self.lock:
+            for explorers in self.by_cell.values():
+                if explorer in explorers:
+                    explorers.remove(explorer)
+
+    def close_cell(self, cell_id):
+        """Close the views shown by the cell ``cell_id`` (None: by no known cell)."""
+        with self.lock:
+            explorers = self.by_cell.pop(cell_id, [])
+        for explorer in explorers:
+            explorer.close()
+
+    def close_all(self):
+        with self.lock:
+            explorers = [explorer for group in self.by_cell.values() for explorer in group]
+            self.by_cell.clear()
+        for explorer in explorers:
+            explorer.close()
+
+    def _watch(self, shell):
+        if self.shell is shell:
+            return
+        self.shell = shell
+        shell.events.register("pre_run_cell", self._cell_runs)
+        if shell.has_trait("exit_now"):
+            shell.observe(self._exit_now, names="exit_now")
+
+    def _cell_runs(self, info):
+        cell_id = getattr(info, "cell_id", None)
+        if cell_id is not None:
+            self.close_cell(cell_id)
+
+    def _exit_now(self, change):
+        if change["new"]:
+            self.close_all()
+            # A picture drawn just before close() may still wait in ipykernel's IOPub
+            # queue; pyzmq's exit hook refuses large messages sent after it ran. The
+            # kernel's sys.stdout.flush() returns once the IOPub thread has sent
+            # everything queued before it.
+            sys.stdout.flush()
+
+
+def _ipython():
+    try:
+        from IPython import get_ipython
+    except ImportError:
+        return None
+    return get_ipython()
+
+
+def _cell_id(shell):
+    """The id of the notebook cell running now (JupyterLab's ``cellId``), or None."""
+    try:
+        return shell.kernel.get_parent()["metadata"].get("cellId")
+    except (AttributeError, KeyError, TypeError):
+        return None
+
+
+#: Every explorer on screen in this kernel.
+SHOWN = ShownViews()

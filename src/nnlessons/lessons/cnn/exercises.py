@@ -1,0 +1,124 @@
+"""Exercises of Lesson 12 (convolutional networks): ``from nnlessons.lessons.cnn import exercises as ex``.
+
+q1  number of parameters of Conv2D(32, 64, 3)                          NumberQuestion
+q2  length after Flatten of a small CNN on 28×28 images                NumberQuestion
+q3  receptive field of three stacked 3×3 convolutions                  NumberQuestion
+q4  write per_class_accuracy(matrix) from a confusion matrix           FunctionQuestion
+"""
+
+import numpy as np
+
+from ...exercises.questions import FunctionQuestion, NumberQuestion
+
+q1 = NumberQuestion(
+    "cnn.q1", 18496,
+    hint={
+        "en": "out_channels × in_channels × K × K weights, plus one bias per output channel.",
+        "pt": "out_channels × in_channels × K × K pesos, mais um viés por canal de saída.",
+    },
+    solution={
+        "en": "18496 = 64 · 32 · 3 · 3 + 64 = 18432 + 64. Each of the 64 filters looks at all 32 "
+              "input maps through a 3×3 window.",
+        "pt": "18496 = 64 · 32 · 3 · 3 + 64 = 18432 + 64. Cada um dos 64 filtros olha todos os 32 "
+              "mapas de entrada por uma janela 3×3.",
+    },
+    right={
+        "en": "Deeper conv layers hold most of a CNN's convolution weights, because both channel counts grow.",
+        "pt": "As camadas convolucionais mais fundas guardam a maior parte dos pesos de convolução, "
+              "porque os dois números de canais crescem.",
+    },
+    wrong={
+        "en": "Did you multiply by the 32 input channels, and add the 64 biases?",
+        "pt": "Você multiplicou pelos 32 canais de entrada e somou os 64 vieses?",
+    },
+)
+
+q2 = NumberQuestion(
+    "cnn.q2", 400,
+    hint={
+        "en": "Follow the side length: a 'valid' 3×3 convolution takes 2 away, MaxPool2D(2) "
+              "halves it rounding down. At the end multiply channels × height × width.",
+        "pt": "Acompanhe o lado: uma convolução 3×3 'valid' tira 2, a MaxPool2D(2) divide por 2 "
+              "arredondando para baixo. No fim multiplique canais × altura × largura.",
+    },
+    solution={
+        "en": "400. Side lengths: 28 → conv 26 → pool 13 → conv 11 → pool ⌊11 / 2⌋ = 5; the last "
+              "map is 16×5×5, which Flatten turns into 16 · 5 · 5 = 400 numbers. The first Dense "
+              "layer therefore needs n_inputs = 400.",
+        "pt": "400. Lados: 28 → conv 26 → pool 13 → conv 11 → pool ⌊11 / 2⌋ = 5; o último mapa é "
+              "16×5×5, que a Flatten transforma em 16 · 5 · 5 = 400 números. A primeira camada "
+              "Dense precisa então de n_inputs = 400.",
+    },
+    right={
+        "en": "Getting this number right is what makes the first Dense layer fit.",
+        "pt": "Acertar esse número é o que faz a primeira camada Dense encaixar.",
+    },
+    wrong={
+        "en": "Pooling 11 pixels in pairs leaves 5 (the last pixel has no partner and is dropped).",
+        "pt": "Agrupar 11 pixels em pares deixa 5 (o último pixel fica sem par e é descartado).",
+    },
+)
+
+q3 = NumberQuestion(
+    "cnn.q3", 7,
+    hint={
+        "en": "Each 3×3 convolution with stride 1 widens the receptive field by 3 − 1 = 2 pixels; "
+              "the first one sees 3 pixels per side.",
+        "pt": "Cada convolução 3×3 com passo 1 alarga o campo receptivo em 3 − 1 = 2 pixels; a "
+              "primeira vê 3 pixels por lado.",
+    },
+    solution={
+        "en": "7: 3 after the first layer, 3 + 2 = 5 after the second, 5 + 2 = 7 after the third. "
+              "Three 3×3 layers see as far as one 7×7 layer, with 3 · 9 = 27 weights per channel "
+              "pair instead of 49 and two more non-linearities in between (the idea behind VGG).",
+        "pt": "7: 3 depois da primeira camada, 3 + 2 = 5 depois da segunda, 5 + 2 = 7 depois da "
+              "terceira. Três camadas 3×3 enxergam tão longe quanto uma 7×7, com 3 · 9 = 27 pesos "
+              "por par de canais em vez de 49 e duas não linearidades a mais no meio (a ideia da VGG).",
+    },
+    right={
+        "en": "Stacking small kernels is how deep layers come to see large patterns.",
+        "pt": "Empilhar kernels pequenos é como as camadas fundas passam a ver padrões grandes.",
+    },
+    wrong={
+        "en": "Count per side, not pixels in the area, and remember each layer adds K − 1.",
+        "pt": "Conte por lado, não a área em pixels, e lembre que cada camada soma K − 1.",
+    },
+)
+
+
+def _per_class_accuracy(matrix):
+    """Reference for q4: diagonal / row sums, the accuracy on each true class."""
+    matrix = np.asarray(matrix, dtype=float)
+    return np.diag(matrix) / matrix.sum(axis=1)
+
+
+q4 = FunctionQuestion(
+    "cnn.q4", _per_class_accuracy, cases=[
+        np.array([[5, 1], [2, 2]]),
+        np.array([[3, 0, 1], [0, 4, 0], [2, 2, 4]]),
+        np.array([[10, 0, 0], [0, 7, 3], [1, 0, 9]]),
+    ],
+    hint={
+        "en": "Row t of the matrix holds every test sample of class t; the diagonal entry "
+              "matrix[t, t] counts those predicted right. np.diag(matrix) and matrix.sum(axis=1) "
+              "give both at once.",
+        "pt": "A linha t da matriz tem todas as amostras de teste da classe t; o elemento da "
+              "diagonal matrix[t, t] conta as previstas certo. np.diag(matrix) e "
+              "matrix.sum(axis=1) dão as duas coisas de uma vez.",
+    },
+    solution={
+        "en": "\n\ndef per_class_accuracy(matrix):\n    return np.diag(matrix) / matrix.sum(axis=1)\n\n"
+              "Right answers of each class divided by how many samples the class has.",
+        "pt": "\n\ndef per_class_accuracy(matrix):\n    return np.diag(matrix) / matrix.sum(axis=1)\n\n"
+              "Acertos de cada classe divididos por quantas amostras a classe tem.",
+    },
+    right={
+        "en": "Now you can see which digits the network finds hardest.",
+        "pt": "Agora dá para ver quais dígitos a rede acha mais difíceis.",
+    },
+    wrong={
+        "en": "Divide each diagonal count by its row's total (the samples of that class), not by the column's.",
+        "pt": "Divida cada contagem da diagonal pelo total da sua linha (as amostras daquela classe), "
+              "não da coluna.",
+    },
+)

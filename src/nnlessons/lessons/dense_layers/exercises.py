@@ -1,0 +1,125 @@
+"""Exercises of Lesson 03 (batches and dense layers): ``from nnlessons.lessons.dense_layers import exercises as ex``.
+
+q1  the output shape of Dense(5, 8) on a batch of 32 samples        ArrayQuestion
+q2  the number of parameters of Dense(2, 64) → Dense(64, 3)        NumberQuestion
+q3  write forward(inputs, weights, biases) for weights stored
+    the other way round, (n_neurons, n_inputs)                      FunctionQuestion
+q4  why not start every weight at the same value?                  ChoiceQuestion
+"""
+
+import numpy as np
+
+from ...exercises.questions import ArrayQuestion, ChoiceQuestion, FunctionQuestion, NumberQuestion
+
+q1 = ArrayQuestion(
+    "dense_layers.q1", (32, 8),
+    hint={
+        "en": "inputs (32, 5) @ weights (5, 8) + biases (1, 8): what survives of (32, 5) @ (5, 8)?",
+        "pt": "inputs (32, 5) @ weights (5, 8) + biases (1, 8): o que sobra de (32, 5) @ (5, 8)?",
+    },
+    solution={
+        "en": "(32, 8): one row per sample of the batch and one column per neuron. The biases "
+              "(1, 8) are added to every row and do not change the shape.",
+        "pt": "(32, 8): uma linha por amostra do lote e uma coluna por neurônio. Os vieses "
+              "(1, 8) são somados a cada linha e não mudam o formato.",
+    },
+    right={
+        "en": "The batch size passes straight through; the layer decides the number of columns.",
+        "pt": "O tamanho do lote passa direto; a camada decide o número de colunas.",
+    },
+    wrong={
+        "en": "Rows are samples, columns are neurons.",
+        "pt": "Linhas são amostras, colunas são neurônios.",
+    },
+)
+
+q2 = NumberQuestion(
+    "dense_layers.q2", 387,
+    hint={
+        "en": "Dense(n_inputs, n_neurons) has n_inputs·n_neurons weights plus n_neurons biases. "
+              "Count each layer and add.",
+        "pt": "Dense(n_inputs, n_neurons) tem n_inputs·n_neurons pesos mais n_neurons vieses. "
+              "Conte cada camada e some.",
+    },
+    solution={
+        "en": "387: the first layer has 2·64 + 64 = 192, the second 64·3 + 3 = 195, and 192 + 195 = 387.",
+        "pt": "387: a primeira camada tem 2·64 + 64 = 192, a segunda 64·3 + 3 = 195, e 192 + 195 = 387.",
+    },
+    right={
+        "en": "Training will tune all 387 numbers at once.",
+        "pt": "O treino vai ajustar esses 387 números ao mesmo tempo.",
+    },
+    wrong={
+        "en": "Did you count the biases, one per neuron in each layer?",
+        "pt": "Você contou os vieses, um por neurônio em cada camada?",
+    },
+)
+
+
+def _forward_neurons_first(inputs, weights, biases):
+    """Reference for q3: a layer whose weights are stored (n_neurons, n_inputs)."""
+    return np.asarray(inputs) @ np.asarray(weights).T + np.asarray(biases)
+
+
+_BOOK_WEIGHTS = np.array([[0.2, 0.8, -0.5, 1.0], [0.5, -0.91, 0.26, -0.5], [-0.26, -0.27, 0.17, 0.87]])
+
+q3 = FunctionQuestion(
+    "dense_layers.q3", _forward_neurons_first, cases=[  # small first: its input is shown
+        (np.array([[1.0, -1.0]]), np.array([[2.0, -1.0]]), np.array([0.5])),
+        (np.array([[1.0, 2.0, 3.0, 2.5], [2.0, 5.0, -1.0, 2.0]]), _BOOK_WEIGHTS, np.array([2.0, 3.0, 0.5])),
+        (np.array([[1.0, -1.0]]), np.array([[1.0, 2.0], [3.0, 4.0], [0.5, 0.0]]), np.array([0.0, 1.0, -1.0])),
+        (np.array([[0.0, 1.0], [2.0, 0.0], [1.0, 1.0]]), np.array([[2.0, -1.0]]), np.array([0.5])),
+    ],
+    hint={
+        "en": "weights has shape (n_neurons, n_inputs) and inputs (n_samples, n_inputs): turn "
+              "weights around with .T so the n_inputs meet in the middle, then add biases.",
+        "pt": "weights tem formato (n_neurons, n_inputs) e inputs (n_samples, n_inputs): vire "
+              "weights com .T para os n_inputs se encontrarem no meio e depois some biases.",
+    },
+    solution={
+        "en": "\n\ndef forward(inputs, weights, biases):\n    return inputs @ weights.T + biases\n\n"
+              "(n_samples, n_inputs) @ (n_inputs, n_neurons) → (n_samples, n_neurons). Storing the "
+              "weights as (n_inputs, n_neurons), as Dense does, saves this .T on every call.",
+        "pt": "\n\ndef forward(inputs, weights, biases):\n    return inputs @ weights.T + biases\n\n"
+              "(n_samples, n_inputs) @ (n_inputs, n_neurons) → (n_samples, n_neurons). Guardar os "
+              "pesos como (n_inputs, n_neurons), como faz a Dense, poupa este .T a cada chamada.",
+    },
+    right={
+        "en": "One line computes every neuron on every sample of the batch.",
+        "pt": "Uma linha calcula todos os neurônios para todas as amostras do lote.",
+    },
+    wrong={
+        "en": "The result must have one row per sample and one column per neuron.",
+        "pt": "O resultado precisa ter uma linha por amostra e uma coluna por neurônio.",
+    },
+)
+
+q4 = ChoiceQuestion(
+    "dense_layers.q4", {
+        "a": {"en": "a", "pt": "a"},
+        "b": {"en": "b", "pt": "b"},
+        "c": {"en": "c", "pt": "c"},
+    }, expected="a",
+    hint={
+        "en": "If two neurons have the same weights and the same bias, what do they output for the "
+              "same inputs? And what would training then change in each?",
+        "pt": "Se dois neurônios têm os mesmos pesos e o mesmo viés, o que eles devolvem para as "
+              "mesmas entradas? E o que o treino mudaria em cada um?",
+    },
+    solution={
+        "en": "'a': neurons that start equal compute the same output and, in training, receive the "
+              "same correction, so they stay clones and the layer acts like a single neuron. Random "
+              "starting weights break this symmetry.",
+        "pt": "'a': neurônios que começam iguais calculam a mesma saída e, no treino, recebem a "
+              "mesma correção, então continuam clones e a camada age como um único neurônio. Pesos "
+              "iniciais aleatórios quebram essa simetria.",
+    },
+    right={
+        "en": "That is the symmetry problem; small random weights solve it.",
+        "pt": "Esse é o problema da simetria; pesos pequenos e aleatórios o resolvem.",
+    },
+    wrong={
+        "en": "Think about what makes one neuron different from its neighbour in the same layer.",
+        "pt": "Pense no que faz um neurônio ser diferente do vizinho na mesma camada.",
+    },
+)

@@ -1,0 +1,106 @@
+"""Exercises of Lesson 02 (dot product and shapes): ``from nnlessons.lessons.dot_product import exercises as ex``.
+
+q1  the dot product [1, 2, 3]·[4, −5, 6], by hand                NumberQuestion
+q2  the shape of X @ W.T for X (8, 4) and W (3, 4)                ArrayQuestion
+q3  write dot(a, b) with a loop                                   FunctionQuestion
+q4  the outputs of a layer of 2 neurons on 3 inputs               ArrayQuestion
+"""
+
+import numpy as np
+
+from ...exercises.questions import ArrayQuestion, FunctionQuestion, NumberQuestion
+
+q1 = NumberQuestion(
+    "dot_product.q1", 12.0,
+    hint={
+        "en": "Multiply position by position (1·4, 2·(−5), 3·6) and add the three products.",
+        "pt": "Multiplique posição por posição (1·4, 2·(−5), 3·6) e some os três produtos.",
+    },
+    solution={
+        "en": "12: 1·4 + 2·(−5) + 3·6 = 4 − 10 + 18 = 12. In NumPy: np.dot([1, 2, 3], [4, -5, 6]).",
+        "pt": "12: 1·4 + 2·(−5) + 3·6 = 4 − 10 + 18 = 12. Em NumPy: np.dot([1, 2, 3], [4, -5, 6]).",
+    },
+    right={
+        "en": "A dot product turns two vectors of the same length into one number.",
+        "pt": "Um produto escalar transforma dois vetores do mesmo comprimento num único número.",
+    },
+    wrong={
+        "en": "Pair the numbers by position and mind the sign of −5.",
+        "pt": "Junte os números por posição e cuidado com o sinal do −5.",
+    },
+)
+
+q2 = ArrayQuestion(
+    "dot_product.q2", (8, 3),
+    hint={
+        "en": "W.T has shape (4, 3). Then (8, 4) @ (4, 3): the inner 4s meet and disappear.",
+        "pt": "W.T tem formato (4, 3). Então (8, 4) @ (4, 3): os 4 de dentro se encontram e somem.",
+    },
+    solution={
+        "en": "(8, 3): one row per sample (8) and one column per neuron (3). The transpose turns "
+              "W (3, 4) into (4, 3), so the inner sizes (4 and 4) line up.",
+        "pt": "(8, 3): uma linha por amostra (8) e uma coluna por neurônio (3). A transposta vira "
+              "W (3, 4) em (4, 3), e os tamanhos de dentro (4 e 4) se alinham.",
+    },
+    right={
+        "en": "(m, k) @ (k, n) → (m, n): the outer sizes survive.",
+        "pt": "(m, k) @ (k, n) → (m, n): os tamanhos de fora sobrevivem.",
+    },
+    wrong={
+        "en": "Write both shapes side by side after the transpose; the result keeps the outer two.",
+        "pt": "Escreva os dois formatos lado a lado depois da transposta; o resultado fica com os dois de fora.",
+    },
+)
+
+q3 = FunctionQuestion(
+    "dot_product.q3", np.dot, cases=[
+        ([1.0, 2.0, 3.0], [4.0, 5.0, 6.0]),
+        ([1.5, -2.0], [2.0, 0.5]),
+        ([0.0, 0.0, 0.0, 1.0], [9.0, 9.0, 9.0, -3.0]),
+        ([2.0], [3.5]),
+    ],
+    hint={
+        "en": "Start from total = 0.0, loop with for x, y in zip(a, b), add x * y each time, "
+              "and return total.",
+        "pt": "Comece com total = 0.0, percorra com for x, y in zip(a, b), some x * y a cada passo "
+              "e devolva total.",
+    },
+    solution={
+        "en": "\n\ndef dot(a, b):\n    total = 0.0\n    for x, y in zip(a, b):\n        total += x * y\n"
+              "    return total\n\nnp.dot(a, b) and a @ b compute the same thing, in compiled code.",
+        "pt": "\n\ndef dot(a, b):\n    total = 0.0\n    for x, y in zip(a, b):\n        total += x * y\n"
+              "    return total\n\nnp.dot(a, b) e a @ b calculam a mesma coisa, em código compilado.",
+    },
+    right={
+        "en": "Every neuron's weighted sum is this loop; NumPy just runs it much faster.",
+        "pt": "A soma ponderada de cada neurônio é este laço; o NumPy só o executa muito mais rápido.",
+    },
+    wrong={
+        "en": "Multiply the pairs of numbers in the same position and add all the products.",
+        "pt": "Multiplique os pares de números na mesma posição e some todos os produtos.",
+    },
+)
+
+q4 = ArrayQuestion(
+    "dot_product.q4", [2.5, -4.0],
+    hint={
+        "en": "One dot product per neuron: row 0 of weights with the inputs, plus biases[0]; "
+              "then row 1, plus biases[1]. Or: np.dot(weights, inputs) + biases.",
+        "pt": "Um produto escalar por neurônio: a linha 0 de weights com as entradas, mais "
+              "biases[0]; depois a linha 1, mais biases[1]. Ou: np.dot(weights, inputs) + biases.",
+    },
+    solution={
+        "en": "[2.5, -4.0]: neuron 1: 1·1 + (−2)·0 + 0.5·2 + 0.5 = 2.5; neuron 2: 1·(−1) + (−2)·1 + "
+              "0.5·0 − 1 = −4. In NumPy: np.dot(weights, inputs) + biases.",
+        "pt": "[2.5, -4.0]: neurônio 1: 1·1 + (−2)·0 + 0,5·2 + 0,5 = 2,5; neurônio 2: 1·(−1) + (−2)·1 + "
+              "0,5·0 − 1 = −4. Em NumPy: np.dot(weights, inputs) + biases.",
+    },
+    right={
+        "en": "(2, 3) @ (3,) → (2,): one output per neuron.",
+        "pt": "(2, 3) @ (3,) → (2,): uma saída por neurônio.",
+    },
+    wrong={
+        "en": "Each neuron uses its own row of weights and its own bias.",
+        "pt": "Cada neurônio usa a sua própria linha de pesos e o seu próprio viés.",
+    },
+)

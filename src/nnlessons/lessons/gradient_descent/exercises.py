@@ -1,0 +1,113 @@
+"""Exercises of Lesson 06 (derivatives and gradient descent):
+``from nnlessons.lessons.gradient_descent import exercises as ex``.
+
+q1  centred difference of w³ at w = 2 with h = 0.1                     NumberQuestion
+q2  one step of gradient descent on L = w₁² + 4·w₂² from (3, 1)       ArrayQuestion
+q3  iterations in 5 epochs of 1000 samples with batches of 32          NumberQuestion
+q4  write descend(w, learning_rate, steps) for L(w) = (w − 3)²          FunctionQuestion
+"""
+
+from ...exercises.questions import ArrayQuestion, FunctionQuestion, NumberQuestion
+
+q1 = NumberQuestion(
+    "gradient_descent.q1", 12.01, atol=1e-6,
+    hint={
+        "en": "Compute f(2.1) and f(1.9) with f(w) = w³ (w * w * w), subtract, and divide by 2h = 0.2.",
+        "pt": "Calcule f(2,1) e f(1,9) com f(w) = w³ (w * w * w), subtraia e divida por 2h = 0,2.",
+    },
+    solution={
+        "en": "(2.1³ − 1.9³) / 0.2 = (9.261 − 6.859) / 0.2 = 12.01. The exact derivative is "
+              "3·2² = 12; for a cubic the centred difference is off by exactly h² = 0.01.",
+        "pt": "(2,1³ − 1,9³) / 0,2 = (9,261 − 6,859) / 0,2 = 12,01. A derivada exata é "
+              "3·2² = 12; numa cúbica a diferença centrada erra exatamente h² = 0,01.",
+    },
+    right={
+        "en": "The error, 0.01 = h², shrinks 100 times when h shrinks 10 times.",
+        "pt": "O erro, 0,01 = h², encolhe 100 vezes quando h encolhe 10 vezes.",
+    },
+    wrong={
+        "en": "Use the centred formula (f(w + h) − f(w − h)) / (2h) with these exact numbers "
+              "(12 is the exact derivative, not the centred difference).",
+        "pt": "Use a fórmula centrada (f(w + h) − f(w − h)) / (2h) com estes números exatos "
+              "(12 é a derivada exata, não a diferença centrada).",
+    },
+)
+
+q2 = ArrayQuestion(
+    "gradient_descent.q2", [2.4, 0.2],
+    hint={
+        "en": "First the gradient: ∂L/∂w₁ = 2·w₁ and ∂L/∂w₂ = 8·w₂ at (3, 1). Then "
+              "new = old − η·gradient, entry by entry.",
+        "pt": "Primeiro o gradiente: ∂L/∂w₁ = 2·w₁ e ∂L/∂w₂ = 8·w₂ em (3, 1). Depois "
+              "novo = antigo − η·gradiente, entrada por entrada.",
+    },
+    solution={
+        "en": "∇L(3, 1) = (2·3, 8·1) = (6, 8); (3, 1) − 0.1·(6, 8) = (2.4, 0.2). The loss falls "
+              "from 13 to 5.92.",
+        "pt": "∇L(3, 1) = (2·3, 8·1) = (6, 8); (3, 1) − 0,1·(6, 8) = (2,4, 0,2). A perda cai "
+              "de 13 para 5,92.",
+    },
+    right={
+        "en": "The steeper direction (w₂) moved further: the step is proportional to the slope.",
+        "pt": "A direção mais íngreme (w₂) andou mais: o passo é proporcional à inclinação.",
+    },
+    wrong={
+        "en": "Check the sign (we subtract η·gradient) and the factor 4 in front of w₂².",
+        "pt": "Confira o sinal (subtraímos η·gradiente) e o fator 4 na frente de w₂².",
+    },
+)
+
+q3 = NumberQuestion(
+    "gradient_descent.q3", 160,
+    hint={
+        "en": "One epoch needs ceil(1000 / 32) batches; the last one is smaller but still an update.",
+        "pt": "Uma época precisa de ceil(1000 / 32) lotes; o último é menor, mas ainda é uma atualização.",
+    },
+    solution={
+        "en": "1000 / 32 = 31.25, so 32 batches per epoch (31 of 32 samples and one of 8): "
+              "32 iterations × 5 epochs = 160.",
+        "pt": "1000 / 32 = 31,25, então 32 lotes por época (31 de 32 amostras e um de 8): "
+              "32 iterações × 5 épocas = 160.",
+    },
+    right={
+        "en": "Iterations count updates; epochs count passes over the data.",
+        "pt": "Iterações contam atualizações; épocas contam passagens pelos dados.",
+    },
+    wrong={
+        "en": "Count the updates: one per batch, including the last, smaller batch.",
+        "pt": "Conte as atualizações: uma por lote, incluindo o último lote, menor.",
+    },
+)
+
+
+def _descend(w, learning_rate, steps):
+    """Reference for q4: ``steps`` steps of w ← w − η·2(w − 3) from ``w``."""
+    for _ in range(steps):
+        w = w - learning_rate * 2 * (w - 3)
+    return w
+
+
+q4 = FunctionQuestion(
+    "gradient_descent.q4", _descend,
+    cases=[(0.0, 0.1, 1), (0.0, 0.1, 10), (5.0, 0.5, 1), (10.0, 0.9, 7), (0.0, 1.1, 5), (2.0, 0.25, 0)],
+    hint={
+        "en": "The slope of (w − 3)² is 2·(w − 3). Repeat steps times: w = w − learning_rate * slope.",
+        "pt": "A inclinação de (w − 3)² é 2·(w − 3). Repita steps vezes: w = w − learning_rate * inclinação.",
+    },
+    solution={
+        "en": "\n\ndef descend(w, learning_rate, steps):\n    for _ in range(steps):\n"
+              "        w = w - learning_rate * 2 * (w - 3)\n    return w\n\n"
+              "Each step multiplies the distance to 3 by (1 − 2η).",
+        "pt": "\n\ndef descend(w, learning_rate, steps):\n    for _ in range(steps):\n"
+              "        w = w - learning_rate * 2 * (w - 3)\n    return w\n\n"
+              "Cada passo multiplica a distância até 3 por (1 − 2η).",
+    },
+    right={
+        "en": "That loop is the whole of gradient descent; everything else is computing the slope.",
+        "pt": "Esse laço é o gradiente descendente inteiro; o resto é calcular a inclinação.",
+    },
+    wrong={
+        "en": "Use the slope at the current w in every step, and return w after all the steps.",
+        "pt": "Use a inclinação no w atual em cada passo e devolva w depois de todos os passos.",
+    },
+)

@@ -1,0 +1,141 @@
+"""Exercises of Lesson 05 (losses and error metrics): ``from nnlessons.lessons.losses import exercises as ex``.
+
+q1  the RMSE of four predictions                                   NumberQuestion
+q2  the mean categorical cross-entropy of a batch of three         NumberQuestion
+q3  write binary cross-entropy, clipped so that p = 0 or 1 is safe  FunctionQuestion
+q4  which loss is least thrown off by a few wild targets?          ChoiceQuestion
+"""
+
+import numpy as np
+
+from ...losses import BinaryCrossEntropy
+from ...exercises.questions import ChoiceQuestion, FunctionQuestion, NumberQuestion
+
+#: q1: delivery times in minutes, true and predicted.
+DELIVERY_TRUE = np.array([12.0, 15.0, 9.0, 20.0])
+DELIVERY_PRED = np.array([14.0, 15.0, 6.0, 21.0])
+
+#: q2: softmax outputs for three samples over three classes, and their true classes.
+PROBS = np.array([[0.7, 0.2, 0.1],
+                  [0.1, 0.5, 0.4],
+                  [0.02, 0.9, 0.08]])
+CLASSES = np.array([0, 2, 1])
+
+
+def _bce(p, y):
+    """Reference for q3: the engine's mean binary cross-entropy of 1-D ``p`` and ``y``."""
+    return BinaryCrossEntropy().calculate(np.reshape(p, (-1, 1)), np.reshape(y, (-1, 1)))
+
+
+q1 = NumberQuestion(
+    "losses.q1", np.sqrt(np.mean((DELIVERY_PRED - DELIVERY_TRUE) ** 2)), atol=1e-3, rtol=0,
+    hint={
+        "en": "Errors first (ŷ − y), then square them, average, and take the square root.",
+        "pt": "Primeiro os erros (ŷ − y), depois eleve ao quadrado, tire a média e a raiz quadrada.",
+    },
+    solution={
+        "en": "Errors 2, 0, −3, 1; squares 4, 0, 9, 1; MSE = 14/4 = 3.5; RMSE = √3.5 ≈ 1.871 minutes. "
+              "In code: np.sqrt(np.mean((y_pred - y_true) ** 2)).",
+        "pt": "Erros 2, 0, −3, 1; quadrados 4, 0, 9, 1; MSE = 14/4 = 3,5; RMSE = √3,5 ≈ 1,871 minuto. "
+              "Em código: np.sqrt(np.mean((y_pred - y_true) ** 2)).",
+    },
+    right={
+        "en": "RMSE is in minutes, like the targets: a typical miss of almost 2 minutes.",
+        "pt": "O RMSE está em minutos, como os alvos: um erro típico de quase 2 minutos.",
+    },
+    wrong={
+        "en": "Order matters: square, then mean, then square root. 3.5 is the MSE; 1.5 is the MAE.",
+        "pt": "A ordem importa: quadrado, depois média, depois raiz. 3,5 é o MSE; 1,5 é o MAE.",
+    },
+)
+
+q2 = NumberQuestion(
+    "losses.q2", -np.mean(np.log(PROBS[np.arange(3), CLASSES])), atol=1e-3, rtol=0,
+    hint={
+        "en": "For each row take the probability of its true class: probs[[0, 1, 2], classes]. "
+              "Then −log of each, and the mean.",
+        "pt": "Em cada linha pegue a probabilidade da classe certa: probs[[0, 1, 2], classes]. "
+              "Depois −log de cada uma, e a média.",
+    },
+    solution={
+        "en": "The true classes get 0.7, 0.4 and 0.9; −log gives 0.357, 0.916 and 0.105; the mean is "
+              "≈ 0.4595. In code: -np.log(probs[np.arange(3), classes]).mean(), or "
+              "CategoricalCrossEntropy().calculate(probs, classes).",
+        "pt": "As classes certas recebem 0,7, 0,4 e 0,9; −log dá 0,357, 0,916 e 0,105; a média é "
+              "≈ 0,4595. Em código: -np.log(probs[np.arange(3), classes]).mean(), ou "
+              "CategoricalCrossEntropy().calculate(probs, classes).",
+    },
+    right={
+        "en": "Only the true class's probability counts; the second sample (0.4) costs the most.",
+        "pt": "Só a probabilidade da classe certa conta; a segunda amostra (0,4) é a que mais custa.",
+    },
+    wrong={
+        "en": "Use the probability of the *true* class of each row (not the largest one), take −log "
+              "(natural log, np.log), then average.",
+        "pt": "Use a probabilidade da classe *certa* de cada linha (não a maior), tire −log "
+              "(log natural, np.log) e depois a média.",
+    },
+)
+
+q3 = FunctionQuestion(
+    "losses.q3", _bce, cases=[
+        (np.array([0.9, 0.2]), np.array([1.0, 0.0])),
+        (np.array([0.5, 0.5, 0.99]), np.array([1.0, 0.0, 0.0])),
+        (np.array([0.0, 1.0]), np.array([1.0, 0.0])),
+        (np.array([1.0, 0.0]), np.array([1.0, 0.0])),
+    ], atol=1e-6,
+    hint={
+        "en": "p = np.clip(p, 1e-7, 1 - 1e-7) first; then -np.mean(y * np.log(p) + (1 - y) * np.log(1 - p)).",
+        "pt": "Primeiro p = np.clip(p, 1e-7, 1 - 1e-7); depois -np.mean(y * np.log(p) + (1 - y) * np.log(1 - p)).",
+    },
+    solution={
+        "en": "\n\ndef bce(p, y):\n    p = np.clip(p, 1e-7, 1 - 1e-7)\n"
+              "    return -np.mean(y * np.log(p) + (1 - y) * np.log(1 - p))\n\nWithout the clip, a "
+              "prediction of exactly 0 (or 1) for the wrong class gives log(0) = −∞ and the mean is "
+              "infinite. The engine clips at the same 1e−7.",
+        "pt": "\n\ndef bce(p, y):\n    p = np.clip(p, 1e-7, 1 - 1e-7)\n"
+              "    return -np.mean(y * np.log(p) + (1 - y) * np.log(1 - p))\n\nSem o limite, uma "
+              "previsão de exatamente 0 (ou 1) para a classe errada dá log(0) = −∞ e a média fica "
+              "infinita. O motor limita no mesmo 1e−7.",
+    },
+    right={
+        "en": "It matches the engine's BinaryCrossEntropy, even when p is exactly 0 or 1.",
+        "pt": "Ela bate com a BinaryCrossEntropy do motor, mesmo quando p é exatamente 0 ou 1.",
+    },
+    wrong={
+        "en": "An infinite or NaN result means log(0): clip p to [1e−7, 1 − 1e−7] before the logs.",
+        "pt": "Um resultado infinito ou NaN quer dizer log(0): limite p a [1e−7, 1 − 1e−7] antes dos logs.",
+    },
+)
+
+q4 = ChoiceQuestion(
+    "losses.q4", {
+        "mse": {"en": "MSE", "pt": "MSE"},
+        "rmse": {"en": "RMSE", "pt": "RMSE"},
+        "mae": {"en": "MAE", "pt": "MAE"},
+    }, expected="mae",
+    hint={
+        "en": "Which one squares the errors, and what does squaring do to an error of 100 compared "
+              "with an error of 1?",
+        "pt": "Qual delas eleva os erros ao quadrado, e o que o quadrado faz com um erro de 100 "
+              "comparado a um erro de 1?",
+    },
+    solution={
+        "en": "'MAE': it grows with |error|, so a miss of 100 weighs 100 times a miss of 1. MSE (and "
+              "RMSE, its square root) squares it: 10,000 times. Huber would also do, but it is not "
+              "among the options.",
+        "pt": "'MAE': ela cresce com |erro|, então um erro de 100 pesa 100 vezes um erro de 1. O MSE "
+              "(e o RMSE, sua raiz) eleva ao quadrado: 10.000 vezes. A Huber também serviria, mas "
+              "não está entre as opções.",
+    },
+    right={
+        "en": "A few wild targets pull the MAE only in proportion to their errors.",
+        "pt": "Alguns alvos absurdos puxam o MAE só em proporção aos seus erros.",
+    },
+    wrong={
+        "en": "MSE squares every error, and RMSE is just the square root of that mean of squares: "
+              "in both, the big errors dominate. Try the outlier slider in the explorer.",
+        "pt": "O MSE eleva cada erro ao quadrado, e o RMSE é só a raiz dessa média de quadrados: "
+              "nos dois, os erros grandes dominam. Experimente o controle de outlier no explorador.",
+    },
+)

@@ -1,0 +1,116 @@
+"""Exercises of Lesson 01 (the neuron): ``from nnlessons.lessons.neuron import exercises as ex``.
+
+q1  the weighted sum of a three-input neuron, by hand          NumberQuestion
+q2  where a step neuron (w = 2, b = −3) switches on             NumberQuestion
+q3  write perceptron(inputs, weights, bias) → 0 or 1            FunctionQuestion
+q4  the house-price neuron's guess for 100 m² and 3 rooms       NumberQuestion
+"""
+
+from .explorers import neuron_output
+from ...exercises.questions import FunctionQuestion, NumberQuestion
+
+q1 = NumberQuestion(
+    "neuron.q1", 0.5,
+    hint={
+        "en": "Multiply each input by its weight: 2·0.5, (−1)·1.5 and 3·(−0.5). Add the three "
+              "products, then add the bias.",
+        "pt": "Multiplique cada entrada pelo seu peso: 2·0,5, (−1)·1,5 e 3·(−0,5). Some os três "
+              "produtos e depois some o viés.",
+    },
+    solution={
+        "en": "0.5: z = 2·0.5 + (−1)·1.5 + 3·(−0.5) + 2.5 = 1 − 1.5 − 1.5 + 2.5 = 0.5. "
+              "In code: neuron_output([2, -1, 3], [0.5, 1.5, -0.5], 2.5).",
+        "pt": "0.5: z = 2·0,5 + (−1)·1,5 + 3·(−0,5) + 2,5 = 1 − 1,5 − 1,5 + 2,5 = 0,5. "
+              "Em código: neuron_output([2, -1, 3], [0.5, 1.5, -0.5], 2.5).",
+    },
+    right={
+        "en": "Two negative products pulled the sum down and the bias pulled it back up.",
+        "pt": "Dois produtos negativos puxaram a soma para baixo e o viés a trouxe de volta para cima.",
+    },
+    wrong={
+        "en": "Check the signs: a negative input times a positive weight gives a negative product.",
+        "pt": "Confira os sinais: uma entrada negativa vezes um peso positivo dá um produto negativo.",
+    },
+)
+
+q2 = NumberQuestion(
+    "neuron.q2", 1.5,
+    hint={
+        "en": "The output switches where the weighted sum crosses zero: solve 2·x − 3 = 0.",
+        "pt": "A saída muda onde a soma ponderada cruza o zero: resolva 2·x − 3 = 0.",
+    },
+    solution={
+        "en": "1.5: 2·x − 3 > 0 exactly when x > 3/2. In general the threshold is x = −b/w; "
+              "the bias sets it and the weight scales it.",
+        "pt": "1.5: 2·x − 3 > 0 exatamente quando x > 3/2. Em geral o limiar é x = −b/w; o viés "
+              "o define e o peso o escala.",
+    },
+    right={
+        "en": "The threshold is −b/w: a more negative bias makes the neuron harder to switch on.",
+        "pt": "O limiar é −b/w: um viés mais negativo torna o neurônio mais difícil de disparar.",
+    },
+    wrong={
+        "en": "Set the weighted sum w·x + b to zero and solve for x.",
+        "pt": "Iguale a soma ponderada w·x + b a zero e isole o x.",
+    },
+)
+
+
+def _perceptron(inputs, weights, bias):
+    """Reference for q3: the step of the weighted sum, 1 if z > 0 else 0."""
+    return 1 if neuron_output(inputs, weights, bias) > 0 else 0
+
+
+q3 = FunctionQuestion(
+    "neuron.q3", _perceptron, cases=[
+        ([1.0, 2.0, 3.0], [0.2, 0.8, -0.5], 2.0),
+        ([1.0, 1.0], [1.0, 1.0], -1.5),
+        ([0.0, 1.0], [1.0, 1.0], -1.5),
+        ([-2.0], [3.0], 5.0),
+        ([1.0, 2.0], [1.0, -0.5], 0.0),
+    ], direction=False,
+    hint={
+        "en": "First the weighted sum, as in neuron_output: loop over zip(inputs, weights), add "
+              "up x * w, then add the bias. Then return 1 if the sum is greater than 0, else 0.",
+        "pt": "Primeiro a soma ponderada, como em neuron_output: percorra zip(inputs, weights), "
+              "some x * w e depois some o viés. Então devolva 1 se a soma for maior que 0, senão 0.",
+    },
+    solution={
+        "en": "\n\ndef perceptron(inputs, weights, bias):\n    z = bias\n    for x, w in zip(inputs, weights):\n"
+              "        z += x * w\n    return 1 if z > 0 else 0\n\nA perceptron is a weighted sum followed by "
+              "the step function. Note that a sum of exactly 0 gives 0 (the step is 1 only for z > 0).",
+        "pt": "\n\ndef perceptron(inputs, weights, bias):\n    z = bias\n    for x, w in zip(inputs, weights):\n"
+              "        z += x * w\n    return 1 if z > 0 else 0\n\nUm perceptron é uma soma ponderada seguida "
+              "da função degrau. Repare que uma soma exatamente 0 dá 0 (o degrau só vale 1 para z > 0).",
+    },
+    right={
+        "en": "That is Rosenblatt's perceptron: weighted sum, then step.",
+        "pt": "Esse é o perceptron de Rosenblatt: soma ponderada e depois degrau.",
+    },
+    wrong={
+        "en": "Return the number 1 or 0 (int(z > 0) turns True/False into 1/0), and remember the "
+              "bias and that z = 0 gives 0.",
+        "pt": "Devolva o número 1 ou 0 (int(z > 0) transforma True/False em 1/0), e lembre do viés "
+              "e de que z = 0 dá 0.",
+    },
+)
+
+q4 = NumberQuestion(
+    "neuron.q4", 350.0,
+    hint={
+        "en": "price = w₁·size + w₂·rooms + b with size = 100, rooms = 3.",
+        "pt": "preço = w₁·área + w₂·quartos + b com área = 100 e quartos = 3.",
+    },
+    solution={
+        "en": "350: 2.5·100 + 20·3 + 40 = 250 + 60 + 40 = 350 (thousand, in our made-up money).",
+        "pt": "350: 2,5·100 + 20·3 + 40 = 250 + 60 + 40 = 350 (mil, no nosso dinheiro inventado).",
+    },
+    right={
+        "en": "A neuron without a step is just this sum: a number, which is what a regression needs.",
+        "pt": "Um neurônio sem degrau é só esta soma: um número, que é do que uma regressão precisa.",
+    },
+    wrong={
+        "en": "Each weight multiplies its own feature: 2.5 goes with the size, 20 with the rooms.",
+        "pt": "Cada peso multiplica a sua própria característica: 2,5 vai com a área, 20 com os quartos.",
+    },
+)

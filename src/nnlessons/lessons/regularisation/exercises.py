@@ -1,0 +1,130 @@
+"""Exercises of Lesson 10 (regularisation): ``from nnlessons.lessons.regularisation import exercises as ex``.
+
+q1  the gradient of the L2 penalty λ·Σw² for a 2×2 weight matrix       ArrayQuestion
+q2  inverted dropout: the value of a kept output and the expected output ArrayQuestion
+q3  batch normalisation of a batch of four values, with γ = 2, β = 1     ArrayQuestion
+q4  which regulariser sets weights exactly to zero                      ChoiceQuestion
+"""
+
+import numpy as np
+
+from ...exercises.questions import ArrayQuestion, ChoiceQuestion
+
+q1 = ArrayQuestion(
+    "regularisation.q1", 2 * 0.1 * np.array([[1.0, -2.0], [0.5, 0.0]]),
+    hint={
+        "en": "The derivative of λ·w² is 2λ·w, weight by weight: multiply the whole matrix by 2λ.",
+        "pt": "A derivada de λ·w² é 2λ·w, peso a peso: multiplique a matriz inteira por 2λ.",
+    },
+    solution={
+        "en": "∂R/∂W = 2λ·W = 2 · 0.1 · [[1, −2], [0.5, 0]] = [[0.2, −0.4], [0.1, 0]]. "
+              "(The penalty itself is R = 0.1 · (1 + 4 + 0.25 + 0) = 0.525.) Each weight is pulled "
+              "towards 0 in proportion to its size; the zero weight feels no pull at all.",
+        "pt": "∂R/∂W = 2λ·W = 2 · 0,1 · [[1, −2], [0,5, 0]] = [[0,2, −0,4], [0,1, 0]]. "
+              "(A penalidade em si é R = 0,1 · (1 + 4 + 0,25 + 0) = 0,525.) Cada peso é puxado "
+              "para 0 na proporção do seu tamanho; o peso zero não sente puxão nenhum.",
+    },
+    right={
+        "en": "That pull is the 'decay' in weight decay: w ← w − η·2λw = (1 − 2ηλ)·w.",
+        "pt": "Esse puxão é o 'decaimento' do weight decay: w ← w − η·2λw = (1 − 2ηλ)·w.",
+    },
+    wrong={
+        "en": "Differentiate λ·w² for one weight first; the 2 of the square comes down in front.",
+        "pt": "Derive λ·w² para um peso só, primeiro; o 2 do quadrado desce para a frente.",
+    },
+)
+
+q2 = ArrayQuestion(
+    "regularisation.q2", [5 / (1 - 0.2), 5.0],
+    hint={
+        "en": "A kept value is divided by 1 − rate. The expected value averages the two cases: "
+              "kept (probability 1 − rate) and dropped, which gives 0 (probability rate).",
+        "pt": "Um valor mantido é dividido por 1 − taxa. O valor esperado é a média dos dois casos: "
+              "mantido (probabilidade 1 − taxa) e descartado, que dá 0 (probabilidade taxa).",
+    },
+    solution={
+        "en": "Kept: 5 / (1 − 0.2) = 6.25. Expected: 0.8 · 6.25 + 0.2 · 0 = 5, the input itself, "
+              "so answer [6.25, 5]. That is why inverted dropout needs no correction at inference.",
+        "pt": "Mantido: 5 / (1 − 0,2) = 6,25. Esperado: 0,8 · 6,25 + 0,2 · 0 = 5, a própria entrada, "
+              "então a resposta é [6.25, 5]. É por isso que o dropout invertido não precisa de "
+              "correção na inferência.",
+    },
+    right={
+        "en": "On average the layer passes its input through unchanged, with or without dropout.",
+        "pt": "Em média a camada deixa a entrada passar inalterada, com ou sem dropout.",
+    },
+    wrong={
+        "en": "Answer with two numbers: [value when kept, expected value]. Did you divide by 1 − rate, "
+              "not multiply?",
+        "pt": "Responda com dois números: [valor quando mantido, valor esperado]. Você dividiu por "
+              "1 − taxa, e não multiplicou?",
+    },
+)
+
+
+def _batch_norm(x, gamma, beta, epsilon=1e-5):
+    """Reference for q3: γ · (x − μ) / √(σ² + ε) + β over the batch."""
+    x = np.asarray(x, dtype=float)
+    return gamma * (x - x.mean()) / np.sqrt(x.var() + epsilon) + beta
+
+
+q3 = ArrayQuestion(
+    "regularisation.q3", _batch_norm([1.0, 3.0, 5.0, 7.0], gamma=2.0, beta=1.0), atol=2e-3,
+    hint={
+        "en": "First the mean μ and the variance σ² of the four values (divide by 4, not 3); then "
+              "x̂ = (x − μ) / √σ² (ε is too small to matter here), and finally γ·x̂ + β.",
+        "pt": "Primeiro a média μ e a variância σ² dos quatro valores (divida por 4, não por 3); "
+              "depois x̂ = (x − μ) / √σ² (ε é pequeno demais para importar aqui) e, por fim, γ·x̂ + β.",
+    },
+    solution={
+        "en": "μ = 4, σ² = (9 + 1 + 1 + 9) / 4 = 5, so x̂ = [−3, −1, 1, 3] / √5 ≈ [−1.342, −0.447, "
+              "0.447, 1.342]; with γ = 2 and β = 1: [−1.683, 0.106, 1.894, 3.683]. The output has "
+              "mean β = 1 and standard deviation γ = 2, whatever the scale of the input was.",
+        "pt": "μ = 4, σ² = (9 + 1 + 1 + 9) / 4 = 5, então x̂ = [−3, −1, 1, 3] / √5 ≈ [−1,342, −0,447, "
+              "0,447, 1,342]; com γ = 2 e β = 1: [−1,683, 0,106, 1,894, 3,683]. A saída tem média "
+              "β = 1 e desvio padrão γ = 2, qualquer que fosse a escala da entrada.",
+    },
+    right={
+        "en": "γ and β choose the scale and the centre; the normalisation removed the old ones.",
+        "pt": "γ e β escolhem a escala e o centro; a normalização tirou os antigos.",
+    },
+    wrong={
+        "en": "Check the variance: batch normalisation divides by n = 4 (np.var's default). "
+              "Answer with four numbers, one per sample.",
+        "pt": "Confira a variância: a normalização em lote divide por n = 4 (o padrão do np.var). "
+              "Responda com quatro números, um por amostra.",
+    },
+)
+
+q4 = ChoiceQuestion(
+    "regularisation.q4", {
+        "l1": {"pt": "L1", "en": "L1"},
+        "l2": {"pt": "L2", "en": "L2"},
+        "dropout": {"pt": "dropout", "en": "dropout"},
+        "batchnorm": {"pt": "normalização em lote", "en": "batch normalisation"},
+    }, expected="l1",
+    hint={
+        "en": "Which penalty keeps pushing with the same strength, however small the weight already is?",
+        "pt": "Qual penalidade continua empurrando com a mesma força, por menor que o peso já esteja?",
+    },
+    solution={
+        "en": "L1. Its gradient λ·sign(w) does not fade as w shrinks, so any weight whose pull from "
+              "the data is weaker than λ ends at 0. L2's pull 2λ·w fades with w: it shrinks weights "
+              "but does not zero them. Dropout zeros outputs (at random, only while training), not "
+              "weights, and batch normalisation rescales outputs.",
+        "pt": "L1. O gradiente λ·sign(w) não enfraquece quando w diminui, então todo peso cujo puxão "
+              "vindo dos dados é mais fraco que λ acaba em 0. O puxão 2λ·w da L2 enfraquece junto com "
+              "w: ela encolhe os pesos, mas não os zera. O dropout zera saídas (ao acaso, só no "
+              "treino), não pesos, e a normalização em lote reescala saídas.",
+    },
+    right={
+        "en": "That is why L1 (the lasso) is also used to select features: the zeros say what is not "
+              "needed.",
+        "pt": "Por isso a L1 (o lasso) também serve para escolher atributos: os zeros dizem o que não "
+              "é necessário.",
+    },
+    wrong={
+        "en": "Look again at the weight histograms of the lesson: which one has a spike at 0?",
+        "pt": "Olhe de novo os histogramas de pesos da lição: qual deles tem um pico no 0?",
+    },
+)
