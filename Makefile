@@ -4,6 +4,7 @@
 #                   lesson parity, nbval over every notebook in both languages
 #   make notebooks  rebuild notebooks/pt and notebooks/en from notebooks/lessons
 #   make bench      speed benchmarks (never part of the tests)
+#   make classroom  a JupyterHub for a class on this machine (Ctrl-C stops it)
 #   make clean      remove .venv and caches
 
 PYTHON ?= python3
@@ -32,12 +33,12 @@ FORCE   ?=
 NBVAL     := --nbval --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg
 NOTEBOOKS := notebooks/pt notebooks/en
 
-.PHONY: lab test test-unit test-notebooks test-browser notebooks bench present clean
+.PHONY: lab test test-unit test-notebooks test-browser notebooks bench present classroom clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test]'
+	$(PY) -m pip install --quiet -e '.[test,classroom]'
 	touch $(STAMP)
 
 lab: $(STAMP)
@@ -81,6 +82,12 @@ notebooks: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) benchmarks/run.py
+
+# make classroom CLASSROOM_ARGS="--auth native --ip 0.0.0.0" : a JupyterHub for a class
+# (`make classroom CLASSROOM_ARGS=--help` lists the options; README: teaching section).
+CLASSROOM_ARGS ?=
+classroom: $(STAMP)
+	$(PY) -c "from nnlessons.classroom import main; main()" $(CLASSROOM_ARGS)
 
 clean:
 	rm -rf $(VENV) .pytest_cache build src/*.egg-info
