@@ -191,6 +191,14 @@ class Student:
             "username": self.name, "password": self.password, "_xsrf": self.http.cookies.get("_xsrf", path="/hub/")})
         assert response.ok and "/hub/login" not in response.url, f"{self.name} could not log in: {response.url}"
 
+    def sign_up(self):
+        """NativeAuthenticator's sign-up form."""
+        self.http.get(f"{self.hub_url}/hub/signup", timeout=30)
+        response = self.http.post(f"{self.hub_url}/hub/signup", timeout=60, data={
+            "username": self.name, "signup_password": self.password,
+            "signup_password_confirmation": self.password, "_xsrf": self.http.cookies.get("_xsrf", path="/hub/")})
+        assert response.ok, f"{self.name} could not sign up: {response.status_code}"
+
     def click(self, link, timeout=240):
         """Follow the link (spawning the server if needed) to nbgitpuller's page, then
         run the pull that page's script starts; the pull's output lines."""
@@ -274,6 +282,27 @@ def test_three_students_nbgitpuller_round_trip(class_folder):
             assert student.open(f"{folder}/{lesson}")["cells"][index]["source"] == source
             intro = student.open(f"{folder}/{other}")
             assert any("New this week: a reading list." in cell["source"] for cell in intro["cells"])
+    finally:
+        classroom.stop()
+    assert pids_with_environment(hub.MARKER, str(classroom.class_dir)) == [], "a classroom process survived stop()"
+
+
+def test_native_sign_up_waits_for_the_teachers_approval(class_folder):
+    if not shutil.which("npm"):
+        pytest.skip("npm is not installed: the classroom needs it for configurable-http-proxy")
+    classroom = Classroom(class_folder / "class", port=free_port(), auth="native")
+    try:
+        classroom.start()
+        teacher = Student(classroom.url, "teacher", classroom.passwords["teacher"])
+        teacher.log_in()  # signed up by start(), before anyone else could take the name
+        maria = Student(classroom.url, "maria", "a-long-pass-phrase")
+        maria.sign_up()
+        with pytest.raises(AssertionError, match="maria could not log in"):
+            maria.log_in()
+        assert teacher.http.get(f"{classroom.url}/hub/authorize/maria", timeout=30).ok
+        maria.log_in()
+        # a student cannot approve anyone
+        assert maria.http.get(f"{classroom.url}/hub/authorize/maria", timeout=30).status_code == 403
     finally:
         classroom.stop()
     assert pids_with_environment(hub.MARKER, str(classroom.class_dir)) == [], "a classroom process survived stop()"
