@@ -21,7 +21,8 @@ def split(requirement):
 
 def pyproject_requirements():
     project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
-    wanted = project["dependencies"] + project["optional-dependencies"]["test"]
+    extras = project["optional-dependencies"]
+    wanted = project["dependencies"] + extras["test"] + extras["classroom"]
     # a marker-only backport (tomli on Python < 3.11) is not a conda package
     return dict(split(req) for req in wanted if ";" not in req)
 
