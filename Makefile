@@ -33,7 +33,7 @@ FORCE   ?=
 NBVAL     := --nbval --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg
 NOTEBOOKS := notebooks/pt notebooks/en
 
-.PHONY: lab test test-unit test-notebooks test-browser notebooks bench present classroom clean
+.PHONY: lab test test-unit test-notebooks test-browser notebooks bench bench-classroom present classroom clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -88,6 +88,13 @@ bench: $(STAMP)
 CLASSROOM_ARGS ?=
 classroom: $(STAMP)
 	$(PY) -c "from nnlessons.classroom import main; main()" $(CLASSROOM_ARGS)
+
+# How many students one machine holds (headless Chromium students on a real classroom
+# hub): writes build/classroom-capacity.md. make bench-classroom STUDENTS="1 5" SECONDS=30
+STUDENTS ?= 1 5 10 20 30
+SECONDS  ?= 60
+bench-classroom: $(STAMP)
+	$(PY) benchmarks/classroom.py --students $(STUDENTS) --seconds $(SECONDS)
 
 clean:
 	rm -rf $(VENV) .pytest_cache build src/*.egg-info
