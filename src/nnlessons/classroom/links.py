@@ -8,9 +8,10 @@ where FOLDER is the repository's last path component, the folder nbgitpuller clo
 from pathlib import Path
 from urllib.parse import urlencode
 
+from ..i18n import LANGUAGES
+
 #: Where the lessons are published; ``--repo`` gives another (a fork, a local clone).
 PROJECT_REPO = "https://github.com/nnlessons/nnlessons"
-LANGUAGES = ("pt", "en")
 
 
 def clone_folder(repo):

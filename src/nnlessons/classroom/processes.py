@@ -12,6 +12,7 @@ import os
 import signal
 import socket
 import subprocess
+import time
 from pathlib import Path
 
 
@@ -51,13 +52,26 @@ def stop_process_group(process, marker=None, timeout=15):
         kill(pids_mentioning(str(marker)))
 
 
-def kill(pids):
-    """SIGKILL every process in ``pids`` that still exists."""
+def kill(pids, timeout=10):
+    """SIGKILL every process in ``pids`` that still exists, and wait (at most
+    ``timeout`` s) until none of them runs any more."""
     for pid in pids:
         try:
             os.kill(pid, signal.SIGKILL)
         except ProcessLookupError:
             pass
+    deadline = time.monotonic() + timeout
+    while any(_running(pid) for pid in pids) and time.monotonic() < deadline:
+        time.sleep(0.05)
+
+
+def _running(pid):
+    """True while ``pid`` exists and is not a zombie (dead, waiting to be reaped)."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return False
+    return state != "Z"
 
 
 def pids_mentioning(text):
