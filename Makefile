@@ -4,6 +4,7 @@
 #                   lesson parity, nbval over every notebook in both languages
 #   make notebooks  rebuild notebooks/pt and notebooks/en from notebooks/lessons
 #   make bench      speed benchmarks (never part of the tests)
+#   make classroom  a JupyterHub for a class on this machine (Ctrl-C stops it)
 #   make clean      remove .venv and caches
 
 PYTHON ?= python3
@@ -21,12 +22,12 @@ JOBS   ?= 2
 LESSONS ?=
 FORCE   ?=
 
-.PHONY: lab test test-notebooks test-browser notebooks bench present clean
+.PHONY: lab test test-notebooks test-browser notebooks bench bench-classroom present classroom clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[lab,build,test]'
+	$(PY) -m pip install --quiet -e '.[lab,build,test,classroom]'
 	touch $(STAMP)
 
 lab: $(STAMP)
@@ -64,6 +65,19 @@ notebooks: $(STAMP)
 BENCH ?=
 bench: $(STAMP)
 	$(PY) -m nnlessons bench $(BENCH)
+
+# make classroom CLASSROOM_ARGS="--auth native --ip 0.0.0.0" : a JupyterHub for a class
+# (`make classroom CLASSROOM_ARGS=--help` lists the options; README: teaching section).
+CLASSROOM_ARGS ?=
+classroom: $(STAMP)
+	$(PY) -m nnlessons classroom $(CLASSROOM_ARGS)
+
+# How many students one machine holds (headless Chromium students on a real classroom
+# hub): writes build/classroom-capacity.md. make bench-classroom STUDENTS="1 5" SECONDS=30
+STUDENTS ?= 1 5 10 20 30
+SECONDS  ?= 60
+bench-classroom: $(STAMP)
+	$(PY) benchmarks/classroom.py --students $(STUDENTS) --seconds $(SECONDS)
 
 clean:
 	rm -rf $(VENV) .pytest_cache build src/*.egg-info

@@ -23,10 +23,10 @@ def split(requirement):
 
 
 def pyproject_requirements():
-    """Runtime dependencies and the lab, build and test extras: what `make` installs."""
+    """Runtime dependencies and the lab, build, test and classroom extras: what `make` installs."""
     project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
     extras = project["optional-dependencies"]
-    wanted = project["dependencies"] + extras["lab"] + extras["build"] + extras["test"]
+    wanted = project["dependencies"] + extras["lab"] + extras["build"] + extras["test"] + extras["classroom"]
     # a marker-only backport (tomli on Python < 3.11) is not a conda package
     named = (split(req) for req in wanted if ";" not in req)
     return {CONDA_NAMES.get(name, name): spec for name, spec in named}

@@ -9,7 +9,7 @@
 
 Run them from a clone of the repository, in the environment that has the project
 installed (``make lab``'s ``.venv``, or ``conda env create -f environment.yml`` then
-``pip install -e ".[lab,build,test]"``). The Makefile's targets call these commands, so both
+``pip install -e ".[lab,build,test,classroom]"``). The Makefile's targets call these commands, so both
 forms do the same thing. Every child process gets the settings that make lesson numbers
 the same on every machine (``lesson_environment``).
 """
@@ -161,8 +161,8 @@ def parser():
     top = argparse.ArgumentParser(prog="python -m nnlessons", description=__doc__.splitlines()[0])
     commands = top.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    def add(name, function, help):
-        sub = commands.add_parser(name, help=help, description=help)
+    def add(name, function, help, **options):
+        sub = commands.add_parser(name, help=help, description=help, **options)
         sub.set_defaults(function=function)
         return sub
 
@@ -184,7 +184,7 @@ def parser():
     sub.add_argument("--no-browser", action="store_true", help="only serve the page")
     sub = add("bench", bench, "speed benchmarks")
     sub.add_argument("parts", nargs="*", help="which benchmarks (default: all)")
-    sub = add("classroom", classroom, "a JupyterHub for a class on this machine")
+    sub = add("classroom", classroom, "a JupyterHub for a class on this machine", add_help=False)  # its own --help
     return top
 
 

@@ -9,7 +9,6 @@ import json
 import os
 import re
 import shutil
-import signal
 import socket
 import statistics
 import subprocess
@@ -17,6 +16,8 @@ import time
 import urllib.error
 import urllib.request
 from pathlib import Path
+
+from nnlessons.classroom.processes import free_port, stop_process_group, tail
 
 ROOT = Path(__file__).resolve().parents[2]
 LANGUAGES = ("pt", "en")
@@ -95,10 +96,6 @@ def venv_python():
     return str(python) if python.exists() else os.environ.get("PYTHON", "python3")
 
 
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def isolated_env(tmp):
@@ -168,51 +165,10 @@ def wait_until_up(url, process, log_path, timeout=90, token=None):
     raise RuntimeError(f"server did not answer {url} within {timeout} s:\n{tail(log_path)}")
 
 
-def tail(path, lines=40):
-    try:
-        return "\n".join(Path(path).read_text(errors="replace").splitlines()[-lines:])
-    except OSError:
-        return "(no log)"
 
 
-def stop_process_group(process, marker=None, timeout=15):
-    """Stop a server started with ``start_new_session=True``: SIGTERM to its process
-    group, SIGKILL after ``timeout`` s; then kill leftover processes (kernels run in
-    their own sessions) whose command line names ``marker``, our private temp dir."""
-    if process.poll() is None:
-        try:
-            os.killpg(process.pid, signal.SIGTERM)
-        except ProcessLookupError:
-            pass
-        try:
-            process.wait(timeout)
-        except subprocess.TimeoutExpired:
-            try:
-                os.killpg(process.pid, signal.SIGKILL)
-            except ProcessLookupError:
-                pass
-            process.wait(5)
-    if marker:
-        for pid in pids_mentioning(str(marker)):
-            try:
-                os.kill(pid, signal.SIGKILL)
-            except ProcessLookupError:
-                pass
 
 
-def pids_mentioning(text):
-    """PIDs whose command line contains ``text`` (a unique temp path of ours)."""
-    found = []
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit() or int(entry.name) == os.getpid():
-            continue
-        try:
-            cmdline = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
-        except OSError:
-            continue
-        if text in cmdline:
-            found.append(int(entry.name))
-    return found
 
 
 class JupyterLab:
