@@ -264,12 +264,12 @@ def machine():
     return f"{platform.node()}: {cores} cores, {memory:.0f} GiB, Python {platform.python_version()}"
 
 
-def report(rows, lessons, seconds, load_before, load_after):
+def report(rows, lessons, seconds, started, load_before, load_after):
     fmt = lambda value, spec: "—" if value is None else format(value, spec)  # noqa: E731
     lines = [
         "# Classroom capacity (make bench-classroom)",
         "",
-        f"Run {time.strftime('%Y-%m-%d %H:%M %Z')} on {machine()}.",
+        f"Run from {started} to {time.strftime('%Y-%m-%d %H:%M %Z')} on {machine()}.",
         f"Load average (1, 5, 15 min) before: {load_before}; after: {load_after}.",
         "The simulated students' Chromium runs on the same machine as the hub.",
         "",
@@ -303,14 +303,15 @@ def main():
     parser.add_argument("--lessons", nargs="+", default=["07", "01"],
                         help="lessons each student runs, in order; sliders move on the last one")
     args = parser.parse_args()
+    started = time.strftime("%Y-%m-%d %H:%M %Z")
     load_before = ", ".join(f"{x:.1f}" for x in os.getloadavg())
     rows, shots = [], set()
     for n in args.students:
         print(f"classroom bench: {n} student(s)...", flush=True)
         rows.append(asyncio.run(run_class(n, args.lessons, args.seconds, shots)))
-        print(report(rows[-1:], args.lessons, args.seconds, load_before, "—"), flush=True)
+        print(report(rows[-1:], args.lessons, args.seconds, started, load_before, "—"), flush=True)
     load_after = ", ".join(f"{x:.1f}" for x in os.getloadavg())
-    text = report(rows, args.lessons, args.seconds, load_before, load_after)
+    text = report(rows, args.lessons, args.seconds, started, load_before, load_after)
     args.report.parent.mkdir(parents=True, exist_ok=True)
     args.report.write_text(text, encoding="utf-8")
     print(text)
