@@ -17,7 +17,6 @@ its cell again and shutting the kernel down all call it (see ``Widget.show``).
 """
 
 import asyncio
-import copy
 import threading
 
 import numpy as np
@@ -27,19 +26,16 @@ from .base import Widget
 
 def training_state(model):
     """A copy of everything training changes in ``model`` (Lessons 07, 09): its parameters,
-    the optimizer's memory (momenta, caches; keyed here by layer index) and its iteration
-    count. ``restore_training_state`` puts it back, so training can resume exactly."""
-    optimizer = model.optimizer
-    memory = {i: copy.deepcopy(optimizer.state[layer]) for i, layer in enumerate(model.layers)
-              if layer in optimizer.state}
-    return {"parameters": model.parameters(), "memory": memory, "iterations": optimizer.iterations}
+    the optimizer's memory (momenta, caches) and its iteration count.
+    ``restore_training_state`` puts it back, so training can resume exactly."""
+    return {"parameters": model.parameters(), "memory": model.optimizer_memory(),
+            "iterations": model.optimizer.iterations}
 
 
 def restore_training_state(model, state):
     """Put a ``training_state`` back into ``model`` (the same architecture and optimizer)."""
     model.set_parameters(state["parameters"])
-    model.optimizer.state = {model.layers[i]: copy.deepcopy(memory) for i, memory in state["memory"].items()}
-    model.optimizer.iterations = state["iterations"]
+    model.set_optimizer_memory(state["memory"], state["iterations"])
 
 
 class TrainingRun:
