@@ -49,12 +49,11 @@ test-browser: $(STAMP)
 
 # make present LESSON=01 LANG=pt : one lesson as a clean page (prose and widgets, no
 # code) with Voilà on http://127.0.0.1:$(PORT)/. NO_BROWSER=1 only serves it.
-# LANG defaults to pt when your locale is Portuguese, else en.
+# Without LANG=pt|en, python -m nnlessons present follows your locale (pt_* → pt, else en).
 PORT ?= 8866
-PRESENT_LANG = $(if $(filter pt en,$(LANG)),$(LANG),$(if $(filter pt%,$(LANG)),pt,en))
 present: $(STAMP)
 	@test -n "$(LESSON)" || { echo "make present: which lesson? e.g. make present LESSON=01 LANG=pt"; exit 2; }
-	$(PY) -m nnlessons present $(LESSON) --lang $(PRESENT_LANG) --port $(PORT) $(if $(NO_BROWSER),--no-browser)
+	$(PY) -m nnlessons present $(LESSON) $(if $(filter pt en,$(LANG)),--lang $(LANG)) --port $(PORT) $(if $(NO_BROWSER),--no-browser)
 
 # Build notebooks/{pt,en}/NN_slug.ipynb from notebooks/lessons/NN_slug.md (only the
 # lessons whose source changed, unless FORCE=1), executing them to store outputs.

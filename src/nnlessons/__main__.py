@@ -22,7 +22,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-LANGUAGES = ("pt", "en")
+from .i18n import LANGUAGES
+
 NOTEBOOK_FOLDERS = ("notebooks/pt", "notebooks/en")
 NBVAL = ["--nbval", "--nbval-current-env", "--nbval-sanitize-with", "tests/nbval_sanitize.cfg"]
 CHROMIUM = os.environ.get("NNLESSONS_CHROMIUM", "/usr/bin/chromium")

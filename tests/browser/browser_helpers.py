@@ -18,9 +18,9 @@ import urllib.request
 from pathlib import Path
 
 from nnlessons.classroom.processes import free_port, stop_process_group, tail
+from nnlessons.i18n import LANGUAGES
 
 ROOT = Path(__file__).resolve().parents[2]
-LANGUAGES = ("pt", "en")
 CHROMIUM = os.environ.get("NNLESSONS_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
