@@ -72,11 +72,13 @@ classroom: $(STAMP)
 	$(PY) -m nnlessons classroom $(CLASSROOM_ARGS)
 
 # How many students one machine holds (headless Chromium students on a real classroom
-# hub): writes build/classroom-capacity.md. make bench-classroom STUDENTS="1 5" SECONDS=30
+# hub): writes build/classroom-capacity.md. make bench-classroom STUDENTS="1 5" SECONDS=30;
+# THINK=0 is the stress case (no pause between a student's slider moves)
 STUDENTS ?= 1 5 10 20 30
 SECONDS  ?= 60
+THINK    ?= 1
 bench-classroom: $(STAMP)
-	$(PY) benchmarks/classroom.py --students $(STUDENTS) --seconds $(SECONDS)
+	$(PY) benchmarks/classroom.py --students $(STUDENTS) --seconds $(SECONDS) --think $(THINK)
 
 clean:
 	rm -rf $(VENV) .pytest_cache build src/*.egg-info

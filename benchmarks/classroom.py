@@ -5,7 +5,11 @@ in headless Chromium (one browser context and one hub user each, alternating pt/
 Each student logs in with the form, clicks the nbgitpuller links (the lessons come from
 a local git copy of this repository's built notebooks, as they would from GitHub), runs
 all cells of each lesson, and on the last lesson (01) moves a slider of the explorer
-again and again for a fixed time, all students at once. Reported per N:
+again and again for a fixed time, all students at once: one key press, wait for the new
+picture, look at it for a while (``--think`` seconds on average, drawn uniformly between
+half and one and a half times that, so the class does not move in lockstep), again.
+``--think 0`` is the stress case: every student presses again the moment the picture
+arrives. Reported per N:
 
 - slider→picture latency p50 / p95 (key press to new picture, in the page);
 - CPU-seconds the server side (hub, proxy, every student's server and kernels) spent
@@ -24,7 +28,9 @@ import asyncio
 import json
 import os
 import platform
+import random
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
@@ -132,7 +138,7 @@ class Result:
         self.latencies, self.errors, self.run_seconds = [], [], {}
 
 
-async def student(browser, classroom, repo, name, language, lessons, ready, start, seconds, shots):
+async def student(browser, classroom, repo, name, language, lessons, ready, start, seconds, think, shots):
     result = Result(name, language)
     context = await browser.new_context(viewport={"width": 1280, "height": 1000})
     context.set_default_timeout(bh.RUN_TIMEOUT * 1000)
@@ -173,12 +179,14 @@ async def student(browser, classroom, repo, name, language, lessons, ready, star
     ready.append(name)
     await start.wait()
     deadline = time.monotonic() + seconds
+    pause = random.Random(name)
     while handle is not None and time.monotonic() < deadline:
         try:
             result.latencies.append(await move_once(page, view, handle))
         except Exception as error:  # noqa: BLE001
             result.errors.append(f"slider: {type(error).__name__}: {str(error)[:300]}")
             break
+        await asyncio.sleep(think * pause.uniform(0.5, 1.5))
     if language not in shots and handle is not None:
         shots.add(language)
         bh.SCREENSHOTS.mkdir(exist_ok=True)
@@ -205,7 +213,7 @@ async def move_once(page, view, handle):
 
 # ---- one class size -------------------------------------------------------------------
 
-async def run_class(n, lessons, seconds, shots):
+async def run_class(n, lessons, seconds, think, shots):
     from playwright.async_api import async_playwright
 
     with tempfile.TemporaryDirectory(prefix="nnlessons-bench-class-") as tmp:
@@ -221,7 +229,7 @@ async def run_class(n, lessons, seconds, shots):
                 browser = await playwright.chromium.launch(executable_path=bh.CHROMIUM, args=bh.CHROMIUM_ARGS)
                 ready, start = [], asyncio.Event()
                 tasks = [asyncio.create_task(student(browser, classroom, repo, name, bh.LANGUAGES[i % 2], lessons,
-                                                     ready, start, seconds, shots))
+                                                     ready, start, seconds, think, shots))
                          for i, name in enumerate(names)]
                 while len(ready) < n:
                     await asyncio.sleep(0.5)
@@ -264,7 +272,7 @@ def machine():
     return f"{platform.node()}: {cores} cores, {memory:.0f} GiB, Python {platform.python_version()}"
 
 
-def report(rows, lessons, seconds, started, load_before, load_after):
+def report(rows, lessons, seconds, think, started, load_before, load_after):
     fmt = lambda value, spec: "—" if value is None else format(value, spec)  # noqa: E731
     lines = [
         "# Classroom capacity (make bench-classroom)",
@@ -274,19 +282,23 @@ def report(rows, lessons, seconds, started, load_before, load_after):
         "The simulated students' Chromium runs on the same machine as the hub.",
         "",
         f"Each student: log in, nbgitpuller link, run all cells of lessons {', '.join(lessons)}, then "
-        f"{seconds:.0f} s of slider moves on lesson {lessons[-1]}'s first explorer, all students at once.",
+        f"{seconds:.0f} s of slider moves on lesson {lessons[-1]}'s first explorer, all students at once; "
+        + (f"between moves a student looks at the picture for {think:g} s on average "
+           f"(uniform {think / 2:g}–{1.5 * think:g} s)." if think else
+           "no pause between moves (stress: the next key press as soon as the picture arrives)."),
         f"Target: {TARGET_STUDENTS} students with p95 ≤ {TARGET_P95_MS} ms on lesson 01's sliders, no errors.",
         "",
         "Server cores busy: hub, proxy, students' servers and kernels; machine cores busy: everything",
         "on the machine (the students' browsers, other jobs) during the slider phase.",
         "",
-        "| students | frames | p50 ms | p95 ms | server CPU-s / frame | server cores busy | machine cores busy "
+        "| students | frames | moves / s per student | p50 ms | p95 ms | server CPU-s / frame | server cores busy | machine cores busy "
         "| MiB / student (mean, max) | run all (median s) | errors |",
-        "|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|",
     ]
     for row in rows:
         runs = ", ".join(f"{lesson}: {value:.0f}" for lesson, value in row["run_seconds"].items())
-        lines.append(f"| {row['students']} | {row['frames']} | {fmt(row['p50'], '.0f')} | {fmt(row['p95'], '.0f')} | "
+        lines.append(f"| {row['students']} | {row['frames']} | {row['frames'] / row['students'] / row['phase_s']:.2f} | "
+                     f"{fmt(row['p50'], '.0f')} | {fmt(row['p95'], '.0f')} | "
                      f"{fmt(row['cpu_per_frame'], '.3f')} | {row['cpu_cores_busy']:.2f} | {row['machine_cores_busy']:.2f} | "
                      f"{row['memory_mean']:.0f}, {row['memory_max']:.0f} | {runs} | {len(row['errors'])} |")
     errors = [f"- N={row['students']}: {error}" for row in rows for error in row["errors"][:10]]
@@ -299,19 +311,23 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--students", type=int, nargs="+", default=[1, 5, 10, 20, 30])
     parser.add_argument("--seconds", type=float, default=60)
+    parser.add_argument("--think", type=float, default=1.0,
+                        help="mean seconds a student looks at the picture between two moves (0: stress)")
     parser.add_argument("--report", type=Path, default=REPORT)
     parser.add_argument("--lessons", nargs="+", default=["07", "01"],
                         help="lessons each student runs, in order; sliders move on the last one")
     args = parser.parse_args()
+    # a kill (SIGTERM) unwinds like Ctrl-C, so every hub, proxy and browser started is stopped
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit("classroom bench: stopped by signal"))
     started = time.strftime("%Y-%m-%d %H:%M %Z")
     load_before = ", ".join(f"{x:.1f}" for x in os.getloadavg())
     rows, shots = [], set()
     for n in args.students:
         print(f"classroom bench: {n} student(s)...", flush=True)
-        rows.append(asyncio.run(run_class(n, args.lessons, args.seconds, shots)))
-        print(report(rows[-1:], args.lessons, args.seconds, started, load_before, "—"), flush=True)
+        rows.append(asyncio.run(run_class(n, args.lessons, args.seconds, args.think, shots)))
+        print(report(rows[-1:], args.lessons, args.seconds, args.think, started, load_before, "—"), flush=True)
     load_after = ", ".join(f"{x:.1f}" for x in os.getloadavg())
-    text = report(rows, args.lessons, args.seconds, started, load_before, load_after)
+    text = report(rows, args.lessons, args.seconds, args.think, started, load_before, load_after)
     args.report.parent.mkdir(parents=True, exist_ok=True)
     args.report.write_text(text, encoding="utf-8")
     print(text)
