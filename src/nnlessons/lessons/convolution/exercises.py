@@ -28,7 +28,7 @@ q1 = NumberQuestion(
     },
     right={
         "en": "Stride 2 roughly halves the size: this is how a CNN shrinks its maps without pooling.",
-        "pt": "Passo 2 reduz o tamanho mais ou menos à metade: é assim que uma CNN encolhe os mapas sem agrupamento.",
+        "pt": "Passo 2 reduz o tamanho mais ou menos à metade: é assim que uma CNN encolhe os mapas sem pooling.",
     },
     wrong={
         "en": "Check the order: add 2P, subtract K, divide by S rounding down, then add 1.",

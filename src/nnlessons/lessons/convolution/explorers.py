@@ -71,13 +71,13 @@ register({
     "convolution.motion": {"en": "change {t}→{t1}", "pt": "mudança {t}→{t1}"},
     "convolution.channel": {"en": "channel {c}: {name}", "pt": "canal {c}: {name}"},
     "convolution.channel_sum": {"en": "layer 2: channel 0 + channel 1", "pt": "camada 2: canal 0 + canal 1"},
-    "convolution.pool.kind": {"en": "Pooling", "pt": "Agrupamento"},
+    "convolution.pool.kind": {"en": "Pooling", "pt": "Pooling"},
     "convolution.pool.max": {"en": "max", "pt": "máximo"},
     "convolution.pool.average": {"en": "average", "pt": "média"},
     "convolution.pool.size": {"en": "Window k", "pt": "Janela k"},
     "convolution.pool.stride": {"en": "Stride S", "pt": "Passo S"},
     "convolution.pool.source": {"en": "Input", "pt": "Entrada"},
-    "convolution.pool.output_title": {"en": "{kind} pooling: {h}×{w}", "pt": "agrupamento por {kind}: {h}×{w}"},
+    "convolution.pool.output_title": {"en": "{kind} pooling: {h}×{w}", "pt": "pooling por {kind}: {h}×{w}"},
     "convolution.pool.caption": {
         "en": "{kind} of every {k}×{k} window, moving {s} at a time: "
               "⌊({size} − {k}) / {s}⌋ + 1 = <b>{out}</b> per side, so {n_in} numbers become "
