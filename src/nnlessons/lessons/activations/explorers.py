@@ -67,7 +67,7 @@ register({
         "en": "The slope is 0 everywhere: a small change of a weight never changes the output, "
               "so gradient descent gets no signal.",
         "pt": "A inclinação é 0 em todo lugar: mudar um pouco um peso nunca muda a saída, "
-              "então o gradiente descendente não recebe sinal nenhum.",
+              "então a descida do gradiente não recebe sinal nenhum.",
     },
     "activations.note.saturated": {
         "en": "Saturated: the curve is almost flat here, so almost no gradient passes through.",

@@ -104,7 +104,7 @@ q4 = FunctionQuestion(
     },
     right={
         "en": "That loop is the whole of gradient descent; everything else is computing the slope.",
-        "pt": "Esse laço é o gradiente descendente inteiro; o resto é calcular a inclinação.",
+        "pt": "Esse laço é a descida do gradiente inteira; o resto é calcular a inclinação.",
     },
     wrong={
         "en": "Use the slope at the current w in every step, and return w after all the steps.",
