@@ -54,7 +54,7 @@ from ..i18n import register, tr
 register({
     "widget.unknown_param": {
         "en": "{where}.update: unknown parameter {name!r}; this explorer has {known}.",
-        "pt": "{where}.update: parâmetro desconhecido {name!r}; este explorador tem {known}.",
+        "pt": "{where}.update: parâmetro desconhecido {name!r}; este painel tem {known}.",
     },
     "widget.slider_range": {
         "en": "{where}: {name} must be a number from {low} to {high}, got {value!r}.",

@@ -136,6 +136,6 @@ q4 = ChoiceQuestion(
         "en": "MSE squares every error, and RMSE is just the square root of that mean of squares: "
               "in both, the big errors dominate. Try the outlier slider in the explorer.",
         "pt": "O MSE eleva cada erro ao quadrado, e o RMSE é só a raiz dessa média de quadrados: "
-              "nos dois, os erros grandes dominam. Experimente o controle de outlier no explorador.",
+              "nos dois, os erros grandes dominam. Experimente o controle de outlier no painel interativo.",
     },
 )

@@ -82,7 +82,7 @@ q3 = ArrayQuestion(
               "mean β = 1 and standard deviation γ = 2, whatever the scale of the input was.",
         "pt": "μ = 4, σ² = (9 + 1 + 1 + 9) / 4 = 5, então x̂ = [−3, −1, 1, 3] / √5 ≈ [−1,342, −0,447, "
               "0,447, 1,342]; com γ = 2 e β = 1: [−1,683, 0,106, 1,894, 3,683]. A saída tem média "
-              "β = 1 e desvio padrão γ = 2, qualquer que fosse a escala da entrada.",
+              "β = 1 e desvio-padrão γ = 2, qualquer que fosse a escala da entrada.",
     },
     right={
         "en": "γ and β choose the scale and the centre; the normalisation removed the old ones.",
