@@ -84,10 +84,10 @@ register({
               "recebeu formato {shape}.",
     },
     "data.err.split_sizes": {
-        "en": "{where}: test_size={test_size} of {n} samples gives {n_test} test and {n_train} "
+        "en": "{where}: test_size={test_size!r} of {n} samples gives {n_test} test and {n_train} "
               "training samples; both sets need at least one. Use more samples or another "
               "test_size.",
-        "pt": "{where}: test_size={test_size} de {n} amostras dá {n_test} amostras de teste e "
+        "pt": "{where}: test_size={test_size!r} de {n} amostras dá {n_test} amostras de teste e "
               "{n_train} de treino; os dois conjuntos precisam de pelo menos uma. Use mais "
               "amostras ou outro test_size.",
     },

@@ -7,7 +7,15 @@ follow that language.
 Strings live beside the code that shows them: a module calls ``register`` with a
 dict ``{key: {"pt": ..., "en": ...}}`` and later ``tr(key, **values)`` to get the text
 in the current language, with ``str.format`` placeholders filled in.
+
+Numbers follow the language too: in Portuguese a number field is written with the decimal
+comma (``{loss:.2f}`` of 0.5 gives "0,50", ``{n:,}`` of 10000 gives "10.000"). A number
+meant as Python code, to be typed back (``learning_rate={rate!r}``), takes a conversion
+(``!r`` or ``!s``) and keeps its point.
 """
+
+import numbers
+import string
 
 LANGUAGES = ("pt", "en")
 
@@ -48,12 +56,36 @@ def register(strings):
 
 
 def tr(key, **values):
-    """The text of ``key`` in the current language, placeholders filled from ``values``."""
+    """The text of ``key`` in the current language, placeholders filled from ``values``
+    (numbers with the decimal comma in Portuguese: see ``number_text``)."""
     try:
         text = _strings[key][_current]
     except KeyError:
         raise KeyError(f"i18n.tr: no translated string named {key!r}; register it first.") from None
-    return text.format(**values) if values else text
+    return _FORMATTER.format(text, **values) if values else text
+
+
+def number_text(text):
+    """A number already formatted the English way ("1,234.5"), as the current language
+    writes it: unchanged in English, "1.234,5" in Portuguese (decimal comma, dot between
+    thousands). Every lesson's printed and pictured numbers go through it (``tr`` and
+    ``nnlessons.plots.style.format_number``)."""
+    return text.translate(_PORTUGUESE_DIGITS) if _current == "pt" else text
+
+
+_PORTUGUESE_DIGITS = str.maketrans(".,", ",.")
+
+
+class _NumberFormatter(string.Formatter):
+    """``str.format`` whose number fields follow the current language (``number_text``)."""
+
+    def format_field(self, value, format_spec):
+        text = super().format_field(value, format_spec)
+        is_number = isinstance(value, numbers.Real) and not isinstance(value, bool)
+        return number_text(text) if is_number else text
+
+
+_FORMATTER = _NumberFormatter()
 
 
 def registered_keys():

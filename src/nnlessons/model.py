@@ -77,13 +77,13 @@ register({
         "en": "Model.fit: training diverged in epoch {epoch} of {epochs}: the loss or the parameters "
               "became NaN or infinite. The model was put back exactly as it was before this call to fit "
               "(parameters and the optimizer's memory), so it still works. Try a smaller learning rate: "
-              "it is {rate:g} now; for example set model.optimizer.learning_rate = {smaller:g} and call "
+              "it is {rate:g} now; for example set model.optimizer.learning_rate = {smaller} and call "
               "fit again.",
         "pt": "Model.fit: o treino divergiu na época {epoch} de {epochs}: a perda ou os parâmetros "
               "viraram NaN ou infinito. O modelo voltou a ser exatamente como era antes desta chamada ao "
               "fit (parâmetros e a memória do otimizador), então continua funcionando. Tente uma taxa de "
               "aprendizado menor: ela é {rate:g} agora; por exemplo faça model.optimizer.learning_rate = "
-              "{smaller:g} e chame fit de novo.",
+              "{smaller} e chame fit de novo.",
     },
     "err.broken_parameters": {
         "en": "{where}: {name} already holds NaN or infinity, so this model can neither learn nor predict. "
@@ -367,7 +367,7 @@ class Model:
         self.set_parameters(parameters)
         self.set_optimizer_memory(memory, iterations)
         rate = getattr(self.optimizer, "learning_rate", math.nan)
-        raise ValueError(tr("err.diverged", epoch=epoch + 1, epochs=epochs, rate=rate, smaller=rate / 10))
+        raise ValueError(tr("err.diverged", epoch=epoch + 1, epochs=epochs, rate=rate, smaller=format(rate / 10, "g")))
 
     # -- using a trained model ----------------------------------------------------------
     def predict(self, X, batch_size=None):

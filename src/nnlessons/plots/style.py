@@ -1,7 +1,8 @@
 """What every picture shares: one class palette, one number format, tidy axes.
 
 - ``CLASS_COLORS`` / ``class_colors(n)``: the colour of class k, the same in every lesson;
-- ``format_number(value, spec)``: a number as text with a true minus sign (U+2212);
+- ``format_number(value, spec)``: a number as text with a true minus sign (U+2212) and,
+  in Portuguese, the decimal comma;
 - ``few_ticks(*axes)``, ``nice_limit(value)``: axes that stay cheap to redraw;
 - ``draw_contours(ax, loss, extent)``: contour lines of a loss of two weights.
 """
@@ -9,6 +10,8 @@
 import numpy as np
 from matplotlib.colors import to_rgb
 from matplotlib.ticker import MaxNLocator
+
+from ..i18n import number_text
 
 __all__ = ["CLASS_COLORS", "class_colors", "draw_contours", "few_ticks", "format_number", "nice_limit"]
 
@@ -24,8 +27,8 @@ def class_colors(n_classes):
 
 def format_number(value, spec=".3g", trim=False):
     """``format(value, spec)`` as a picture or caption shows it (every lesson since 01):
-    a true minus sign (U+2212) and never a negative zero. ``trim`` drops the trailing
-    zeros of a fixed-point ``spec``.
+    a true minus sign (U+2212), never a negative zero, and the decimal comma in Portuguese
+    (``nnlessons.i18n.number_text``). ``trim`` drops the trailing zeros of a fixed-point ``spec``.
 
     format_number(-0.5) → "−0.5";  format_number(2e-5) → "2e−05";
     format_number(-0.001, ".2f") → "0.00";  format_number(2.5, ".2f", trim=True) → "2.5"
@@ -35,7 +38,7 @@ def format_number(value, spec=".3g", trim=False):
         text = text.rstrip("0").rstrip(".")
     if text.startswith("-") and float(text) == 0:
         text = text[1:]
-    return text.replace("-", "\N{MINUS SIGN}")
+    return number_text(text).replace("-", "\N{MINUS SIGN}")
 
 
 def few_ticks(*axes, n=5):
