@@ -94,8 +94,8 @@ def test_captions_point_at_what_matters(explorer):
 def test_caption_follows_the_language(explorer):
     i18n.set_language("pt")
     explorer.update(function="sigmoid", x0=-1.0)
-    assert "inclinação f′(x₀) = <b>0.197</b>" in explorer.caption(explorer.result)
-    assert "f(x₀) = <b>0.269</b>" in explorer.caption(explorer.result)
+    assert "inclinação f′(x₀) = <b>0,197</b>" in explorer.caption(explorer.result)
+    assert "f(x₀) = <b>0,269</b>" in explorer.caption(explorer.result)
 
 
 @pytest.mark.parametrize("change", [{"function": "softmax"}, {"alpha": 2.5}, {"x0": 6.0}, {"x_max": "big"}])

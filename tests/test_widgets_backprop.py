@@ -6,6 +6,7 @@ import matplotlib
 import numpy as np
 import pytest
 
+from nnlessons import i18n
 from nnlessons.activations import ReLU, Softmax
 from nnlessons.layers import Dense
 from nnlessons.losses import SoftmaxCategoricalCrossEntropy
@@ -65,7 +66,7 @@ def test_stepper_every_step_draws_and_explains(language):
             assert result["step"] == step
             assert stepper.png().startswith(PNG_SIGNATURE)
             assert stepper.caption(result)
-    assert "0.388" in stepper.caption(stepper.result)               # the loss after the update
+    assert i18n.number_text("0.388") in stepper.caption(stepper.result)   # the loss after the update
     stepper.update(step=2)
     assert ("não vai deixar passar" if language == "pt" else "pass no gradient") in stepper.caption(stepper.result)
 

@@ -7,6 +7,7 @@ import warnings
 import numpy as np
 import pytest
 
+from nnlessons import i18n
 from nnlessons.lessons.regularisation.explorers import (EPOCHS, LAMBDAS, ZERO, LambdaSlider, RegularisationExplorer,
                                               moons_data, noisy_moons, too_big_network)
 
@@ -208,7 +209,7 @@ def test_caption_in_both_languages(explorer, language):
     result = explorer.update(l2=1e-3, l1=0.0, dropout=0.0)
     caption = explorer.caption(result)
     assert ("validação" if language == "pt" else "validation") in caption
-    assert f"{result['val_accuracy']:.0%}" in caption and f"{result['val_loss']:.2f}" in caption
+    assert f"{result['val_accuracy']:.0%}" in caption and i18n.number_text(f"{result['val_loss']:.2f}") in caption
 
 
 # ---- training while on screen -----------------------------------------------------------

@@ -338,3 +338,28 @@ class SineFitExplorer(Widget):
     def caption(self, result):
         kinks = ", ".join(f"{k:.2f}" for k in result["kinks"]) or tr("activations.no_kinks")
         return tr("activations.sine_caption", mse=result["mse"], line=LINE_MSE, kinks=kinks)
+
+
+# What the lesson's code cells print.
+register({
+    "activations.print.equal": {"en": "equal: {same}", "pt": "iguais: {same}"},
+    "activations.print.same": {"en": "{name:>10}:  f equal {f},  f′ equal {slope}",
+                               "pt": "{name:>10}:  f igual {f},  f′ igual {slope}"},
+    "activations.print.sum": {"en": "sum = {total}", "pt": "soma = {total}"},
+    "activations.print.naive": {"en": "naive softmax =", "pt": "softmax ingênua ="},
+    "activations.print.shifted": {"en": "shifted logits   =", "pt": "logits deslocados ="},
+    "activations.print.stable": {"en": "stable softmax   =", "pt": "softmax estável   ="},
+    "activations.print.engine_softmax": {"en": "engine's Softmax =", "pt": "Softmax do motor  ="},
+    "activations.print.small_engine": {"en": "small logits: engine", "pt": "logits pequenos: motor"},
+    "activations.print.by_hand": {"en": "by hand", "pt": "à mão"},
+    "activations.print.finite_column": {"en": "finite difference, column 0:", "pt": "diferença finita, coluna 0:"},
+    "activations.print.backward_is_j": {"en": "engine's backward equals J: {same}",
+                                        "pt": "o backward do motor é igual a J: {same}"},
+    "activations.print.best_line": {"en": "best line: y = {slope:.3f}·x + {intercept:.3f},  MSE = {mse:.4f}",
+                                    "pt": "melhor reta: y = {slope:.3f}·x + {intercept:.3f},  MSE = {mse:.4f}"},
+    "activations.print.mse_twice": {"en": "MSE by hand: {by_hand:.4f},  engine's MeanSquaredError: {engine:.4f}",
+                                    "pt": "MSE à mão: {by_hand:.4f},  MeanSquaredError do motor: {engine:.4f}"},
+    "activations.print.good_fit": {"en": "good fit: MSE = {mse:.4f}, bends at x =",
+                                   "pt": "bom ajuste: MSE = {mse:.4f}, dobras em x ="},
+    "activations.print.n_neurons": {"en": "{n:>2} neurons: MSE = {mse:.6f}", "pt": "{n:>2} neurônios: MSE = {mse:.6f}"},
+})

@@ -226,3 +226,14 @@ class FeatureMapViewer(Widget):
         verdict = tr("cnn.right" if result["predicted"] == result["label"] else "cnn.wrong")
         return tr("cnn.caption", label=result["label"], predicted=result["predicted"],
                   probability=result["probability"], verdict=verdict)
+
+
+# What the lesson's code cells print.
+register({
+    "cnn.print.count": {"en": "{name} {n:6,}", "pt": "{name} {n:6,}"},
+    "cnn.print.conv_photo": {"en": "Conv2D(1, 16, 3) on 128×128: {n:,}", "pt": "Conv2D(1, 16, 3) numa foto 128×128: {n:,}"},
+    "cnn.print.dense_photo": {"en": "Dense(128 * 128, 64):        {n:,}", "pt": "Dense(128 * 128, 64):               {n:,}"},
+    "cnn.print.test_accuracy": {"en": "test accuracy: {accuracy:.3f}", "pt": "acurácia no teste: {accuracy:.3f}"},
+    "cnn.print.right": {"en": "right: {right} of {total}", "pt": "acertos: {right} de {total}"},
+    "cnn.print.shifted": {"en": "dx={dx}: label {label}, predicted {predicted}", "pt": "dx={dx}: rótulo {label}, previsto {predicted}"},
+})

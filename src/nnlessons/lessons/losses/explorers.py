@@ -289,3 +289,38 @@ class ClassificationLossExplorer(Widget):
         return tr("losses.classification_caption", p_used=f"{result['p_used']:.7g}", ce=_show(result["BCE"], 4),
                   score=_show(result["score"], 3), hinge=_show(result["hinge"], 4),
                   binary=verdict[result["binary_right"]], three=verdict[result["three_right"]], note=note)
+
+
+# What the lesson's code cells print.
+register({
+    "losses.print.errors": {"en": "errors:", "pt": "erros:"},
+    "losses.print.mse_per_day": {"en": "MSE per day:", "pt": "MSE por dia:"},
+    "losses.print.best_c": {"en": "best c for {loss}: {c:.2f}  ({what} {value:.2f})",
+                            "pt": "melhor c para o {loss}: {c:.2f}  ({what} {value:.2f})"},
+    "losses.print.mean": {"en": "mean", "pt": "média"},
+    "losses.print.median": {"en": "median", "pt": "mediana"},
+    "losses.print.outlier": {"en": "outlier {value:4.1f}:", "pt": "valor atípico {value:4.1f}:"},
+    "losses.print.named": {"en": "{name} {value:.3f}", "pt": "{name} {value:.3f}"},
+    "losses.print.by_hand": {"en": "by hand:", "pt": "à mão:"},
+    "losses.print.engine": {"en": "engine: ", "pt": "motor:"},
+    "losses.print.mean_value": {"en": "mean {value}", "pt": "média {value}"},
+    "losses.print.accuracy": {"en": "accuracy: {value}", "pt": "acurácia: {value}"},
+    "losses.print.picked": {"en": "p of the right class:", "pt": "p da classe certa:"},
+    "losses.print.by_hand_log": {"en": "by hand, −log:        ", "pt": "à mão, −log:        "},
+    "losses.print.engine_indices": {"en": "engine, indices:      ", "pt": "motor, índices:     "},
+    "losses.print.engine_one_hot": {"en": "engine, one-hot:      ", "pt": "motor, one-hot:     "},
+    "losses.print.mean_accuracy": {"en": "mean: {mean}   accuracy: {accuracy}", "pt": "média: {mean}   acurácia: {accuracy}"},
+    "losses.print.losses": {"en": "losses:", "pt": "perdas:"},
+    "losses.print.by_hand_clipped": {"en": "by hand, clipped:", "pt": "à mão, com limite:"},
+    "losses.print.product": {"en": "likelihood, product:     {value}", "pt": "verossimilhança, produto:     {value}"},
+    "losses.print.log_sum": {"en": "log-likelihood, sum:     {value}", "pt": "log-verossimilhança, soma:    {value}"},
+    "losses.print.mean_log": {"en": "mean −log (by hand):     {value}", "pt": "média de −log (à mão):        {value}"},
+    "losses.print.cce": {"en": "CategoricalCrossEntropy: {value}", "pt": "CategoricalCrossEntropy:      {value}"},
+    "losses.print.sure": {"en": "sure", "pt": "confiante"},
+    "losses.print.hesitant": {"en": "hesitant", "pt": "hesitante"},
+    "losses.print.confidence_row": {"en": "{name:>8}: accuracy {accuracy:.4f},  cross-entropy {loss:.4f}",
+                                    "pt": "{name:>9}: acurácia {accuracy:.4f},  entropia cruzada {loss:.4f}"},
+    "losses.print.true": {"en": "true:     ", "pt": "reais:    "},
+    "losses.print.predicted": {"en": "predicted:", "pt": "previstos:"},
+    "losses.print.classes": {"en": "classes:", "pt": "classes:"},
+})
