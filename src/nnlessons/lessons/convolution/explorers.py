@@ -335,3 +335,20 @@ class PoolingExplorer(Widget):
         elif stride < size:
             text += tr("convolution.pool.overlap")
         return text
+
+
+# What the lesson's code cells print.
+register({
+    "convolution.print.shapes": {"en": "weights {weights} biases {biases}", "pt": "pesos {weights} vieses {biases}"},
+    "convolution.print.parameters": {"en": "{name} {n:,} parameters", "pt": "{name} {n:,} parâmetros"},
+    "convolution.print.stride": {"en": "S={stride}: output {shape}, formula ⌊(128 - 3) / {stride}⌋ + 1 = {size}",
+                                 "pt": "S={stride}: saída {shape}, fórmula ⌊(128 - 3) / {stride}⌋ + 1 = {size}"},
+    "convolution.print.padding": {"en": "K={K} {mode:5}: P={P}, formula {size}, Conv2D {engine}",
+                                  "pt": "K={K} {mode:5}: P={P}, fórmula {size}, Conv2D {engine}"},
+    "convolution.print.video": {"en": "video {video} kernel {kernel} output {output}",
+                                "pt": "vídeo {video} kernel {kernel} saída {output}"},
+    "convolution.print.layer": {"en": "{name}: weights {weights}, {n} parameters, output {output}",
+                                "pt": "{name}: pesos {weights}, {n} parâmetros, saída {output}"},
+    "convolution.print.pooled": {"en": "{kind} {shape} outlined cell: {cell} = {value:.2f}",
+                                 "pt": "{kind} {shape} célula destacada: {cell} = {value:.2f}"},
+})

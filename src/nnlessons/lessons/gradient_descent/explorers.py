@@ -54,7 +54,7 @@ register({
     "gradient_descent.diverged_mark": {"en": "diverged at step {step}", "pt": "divergiu no passo {step}"},
     "gradient_descent.where_1d": {"en": "w = {w}, L(w) = {loss}", "pt": "w = {w}, L(w) = {loss}"},
     "gradient_descent.where_2d": {"en": "(w₁, w₂) = ({w1}, {w2}), L = {loss}",
-                         "pt": "(w₁, w₂) = ({w1}, {w2}), L = {loss}"},
+                         "pt": "(w₁, w₂) = ({w1}; {w2}), L = {loss}"},
     "gradient_descent.caption": {
         "en": "η = {lr}, {steps} step(s): {where}. {verdict}",
         "pt": "η = {lr}, {steps} passo(s): {where}. {verdict}",
@@ -362,3 +362,10 @@ class LossSurfaceExplorer(Widget):
         where = tr("gradient_descent.where_2d", w1=format_number(w1, ".3g"), w2=format_number(w2, ".3g"), loss=format_number(result["loss"], ".4g"))
         return tr("gradient_descent.caption", lr=format_number(self.params["learning_rate"], ".4g"), steps=self.params["steps"],
                   where=where, verdict=tr("gradient_descent.verdict." + result["verdict"], step=result["diverged_at"]))
+
+
+# What the lesson's code cells print.
+register({
+    "gradient_descent.print.batch_row": {"en": "{name}: {iterations}, (w, b) = ({w:.3f}, {b:.3f}), L = {loss:.3f}",
+                                         "pt": "{name}: {iterations}, (w, b) = ({w:.3f}; {b:.3f}), L = {loss:.3f}"},
+})

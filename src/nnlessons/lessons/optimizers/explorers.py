@@ -64,7 +64,7 @@ register({
     "optimizers.least_squares": {"en": "best possible (least squares)", "pt": "o melhor possível (mínimos quadrados)"},
     "optimizers.jitter": {
         "en": "{name}: (w, b) = ({w:.2f}, {b:.2f}); in the last 10 epochs L went from {low:.3f} to {high:.3f}",
-        "pt": "{name}: (w, b) = ({w:.2f}, {b:.2f}); nas últimas 10 épocas L foi de {low:.3f} a {high:.3f}",
+        "pt": "{name}: (w, b) = ({w:.2f}; {b:.2f}); nas últimas 10 épocas L foi de {low:.3f} a {high:.3f}",
     },
     "optimizers.rates": {"en": "after {steps:>3} step(s), η/(√cache + ε) = {rates}",
                          "pt": "depois de {steps:>3} passo(s), η/(√cache + ε) = {rates}"},
@@ -343,3 +343,10 @@ def _finals(result):
         else:
             finals[name] = tr("optimizers.final", name=label, loss=format_number(run["loss"], ".2g"))
     return finals
+
+
+# What the lesson's code cells print.
+register({
+    "optimizers.print.least_squares": {"en": "{name}: (w, b) = ({w:.2f}, {b:.2f}), L = {loss:.3f}",
+                                       "pt": "{name}: (w, b) = ({w:.2f}; {b:.2f}), L = {loss:.3f}"},
+})
