@@ -1,6 +1,7 @@
 """The Portuguese notebooks write the decimal comma (issue 14): in prose and maths, and in
 every printed Portuguese sentence. Python values (arrays, lists, dicts, code in backticks)
-keep the point, since that is how Python writes and reads them."""
+keep the point, since that is how Python writes and reads them. A point followed by exactly
+three digits reads as the Portuguese thousands separator (16.384) and is allowed."""
 
 import importlib
 import json
@@ -15,11 +16,14 @@ from nnlessons import i18n
 
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOKS = sorted((ROOT / "notebooks" / "pt").glob("[0-9][0-9]_*.ipynb"))
-DECIMAL_POINT = re.compile(r"\d\.\d")
+DECIMAL_POINT = re.compile(r"(?<!\d)0\.\d|\d\.\d(?!\d{2}(?:\D|$))|\d\.\d{4}")
 # What is code, not prose: fenced blocks, `inline code`, link targets, HTML comments.
 CODE_IN_MARKDOWN = re.compile(r"```.*?```|`[^`\n]*`|\]\([^)]*\)|<!--.*?-->", re.S)
-# Python values inside a printed line: [arrays and lists], {dicts}, 'strings'.
-PYTHON_VALUES = re.compile(r"\[[^\]]*\]|\{[^}]*\}|'[^']*'")
+# Python values inside a printed line: [arrays and lists], {dicts}, 'strings', calls and
+# reprs such as BatchNorm(momentum=0.9).
+PYTHON_VALUES = re.compile(r"\[[^\]]*\]|\{[^}]*\}|'[^']*'|\w+\([^)]*\)")
+# An exercise's feedback quotes the student's Python input as it came ("✏️ ... a entrada 0, 0.1, 1").
+EXERCISE_FEEDBACK = "✏️"
 
 
 def portuguese_words():
@@ -52,7 +56,8 @@ def stray_points(notebook):
         for output in cell.get("outputs", []):
             if output.get("output_type") == "stream":
                 for line in "".join(output["text"]).splitlines():
-                    if is_portuguese(line) and DECIMAL_POINT.search(PYTHON_VALUES.sub(" ", line)):
+                    if (is_portuguese(line) and not line.startswith(EXERCISE_FEEDBACK)
+                            and DECIMAL_POINT.search(PYTHON_VALUES.sub(" ", line))):
                         found.append((f"cell {index} (output)", line))
     return found
 

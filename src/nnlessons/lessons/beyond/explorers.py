@@ -391,3 +391,11 @@ def _fill_rows(values, rows):
     filled = np.full((rows, values.shape[1]), np.nan)
     filled[:len(values)] = values
     return filled
+
+
+# What the lesson's code cells print.
+register({
+    "beyond.print.responses": {"en": "{sentence:<24} ReLU(r) = {responses}   max = {best}",
+                               "pt": "{sentence:<24} ReLU(r) = {responses}   max = {best}"},
+    "beyond.print.p": {"en": " p = {p:.2f}", "pt": " p = {p:.2f}"},
+})

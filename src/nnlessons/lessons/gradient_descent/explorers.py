@@ -366,6 +366,11 @@ class LossSurfaceExplorer(Widget):
 
 # What the lesson's code cells print.
 register({
+    "gradient_descent.print.ravine_row": {"en": "η = {eta:<5} (w1, w2) = ({w1:.4f}, {w2:.4f})   L = {loss:.4f}",
+                                          "pt": "η = {eta:<5} (w1, w2) = ({w1:.4f}; {w2:.4f})   L = {loss:.4f}"},
+    "gradient_descent.print.curve_row": {"en": "η = {eta:<5} w = {w:.4f}   L(w) = {loss:.4f}",
+                                         "pt": "η = {eta:<5} w = {w:.4f}   L(w) = {loss:.4f}"},
+    "gradient_descent.print.eta_row": {"en": "η = {eta:<5} {what}", "pt": "η = {eta:<5} {what}"},
     "gradient_descent.print.batch_row": {"en": "{name}: {iterations}, (w, b) = ({w:.3f}, {b:.3f}), L = {loss:.3f}",
                                          "pt": "{name}: {iterations}, (w, b) = ({w:.3f}; {b:.3f}), L = {loss:.3f}"},
 })

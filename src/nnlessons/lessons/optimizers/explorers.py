@@ -347,6 +347,11 @@ def _finals(result):
 
 # What the lesson's code cells print.
 register({
+    "optimizers.print.schedule_row": {"en": "t = {t:>3}: engine {engine:.4f}   by hand {by_hand:.4f}",
+                                      "pt": "t = {t:>3}: motor {engine:.4f}   à mão {by_hand:.4f}"},
+    "optimizers.print.race_row": {"en": "{surface}, η = {lr}: {summary}", "pt": "{surface}, η = {lr}: {summary}"},
+    "optimizers.print.contender": {"en": "{name}, η = {lr}", "pt": "{name}, η = {lr}"},
+    "optimizers.print.contender_momentum": {"en": "{name}, η = {lr}, μ = {mu}", "pt": "{name}, η = {lr}, μ = {mu}"},
     "optimizers.print.least_squares": {"en": "{name}: (w, b) = ({w:.2f}, {b:.2f}), L = {loss:.3f}",
                                        "pt": "{name}: (w, b) = ({w:.2f}; {b:.2f}), L = {loss:.3f}"},
 })
