@@ -186,3 +186,10 @@ class FruitExplorer(Widget):
             return tr("introduction.caption_classification", label=tr(KIND_KEYS[result["prediction"]]),
                       nearest=result["nearest"])
         return tr("introduction.caption_regression", juice=result["prediction"], nearest=result["nearest"])
+
+
+# What the lesson's code cells print.
+register({
+    "introduction.print.fit": {"en": "juice ≈ {slope:.3f} · mass + ({intercept:.1f})",
+                               "pt": "suco ≈ {slope:.3f} · massa + ({intercept:.1f})"},
+})
