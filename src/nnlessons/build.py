@@ -31,12 +31,27 @@ from multiprocessing import get_context
 from pathlib import Path
 
 from .i18n import LANGUAGES
+from .project import INSTALL_TARGET
 
 #: Bump when the build changes what it writes (setup cell, metadata, normalisation):
 #: every notebook then counts as stale.
-BUILD_FORMAT = 1
+BUILD_FORMAT = 2
 
-SETUP_SOURCE = 'from nnlessons.lesson import setup_lesson\nsetup_lesson("{lang}")'
+#: The first cell of every built notebook (``{lang}``: the notebook's language). Where
+#: ``nnlessons`` is not installed (a notebook opened on Colab, or in a Jupyter without the
+#: project) it prints, in both languages, the one command that installs it: ``!pip`` on
+#: Colab, ``%pip`` (installs into the running kernel) anywhere else.
+SETUP_SOURCE = f"""\
+try:
+    from nnlessons.lesson import setup_lesson
+except ImportError:
+    import sys
+    pip = "!pip" if "google.colab" in sys.modules else "%pip"
+    print("O nnlessons não está instalado. Rode este comando e depois esta célula de novo:\\n"
+          "nnlessons is not installed. Run this command, then this cell again:\\n\\n"
+          f"    {{{{pip}}}} install {INSTALL_TARGET}")
+else:
+    setup_lesson("{{lang}}")"""
 
 KERNELSPEC = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
 LANGUAGE_INFO = {  # what the kernel reports, minus the Python version (machine-dependent)
