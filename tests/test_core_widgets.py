@@ -5,6 +5,7 @@ supports only its own ipywidgets 7 front end. The stored widget state
 ``@jupyter-widgets/base``, ``controls`` or ``output`` models that ipywidgets defines."""
 
 import copy
+import functools
 from pathlib import Path
 
 import ipywidgets
@@ -30,6 +31,11 @@ def core_models():
     return found
 
 
+@functools.cache
+def read(path):
+    return nbformat.read(path, as_version=4)
+
+
 def stored_models(notebook):
     """``{model id: (module, model name)}`` of the widget state stored in ``notebook``."""
     state = notebook.metadata.get("widgets", {}).get(WIDGET_STATE, {}).get("state", {})
@@ -52,20 +58,20 @@ def test_the_core_models_are_known(core):
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda path: f"{path.parent.name}/{path.stem}")
 def test_every_stored_widget_is_a_core_model(path, core):
-    assert non_core(nbformat.read(path, as_version=4), core) == {}
+    assert non_core(read(path), core) == {}
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda path: f"{path.parent.name}/{path.stem}")
 def test_every_widget_shown_has_its_model_stored(path):
     """Guards the test above: what the outputs show is in the state it checks."""
-    notebook = nbformat.read(path, as_version=4)
+    notebook = read(path)
     shown = {output.data[WIDGET_VIEW]["model_id"] for cell in notebook.cells for output in cell.get("outputs", [])
              if WIDGET_VIEW in output.get("data", {})}
     assert shown and shown <= set(stored_models(notebook))
 
 
 def test_a_third_party_model_is_caught(core):
-    notebook = nbformat.read(NOTEBOOKS[1], as_version=4)
+    notebook = read(NOTEBOOKS[1])
     fake = copy.deepcopy(notebook)
     fake.metadata.setdefault("widgets", {}).setdefault(WIDGET_STATE, {}).setdefault("state", {})["f" * 32] = {
         "model_module": "jupyter-matplotlib", "model_module_version": "^0.11", "model_name": "MPLCanvasModel",

@@ -8,7 +8,8 @@ Usage::
     python -m nnlessons.build --check            # only report stale notebooks (exit 1)
 
 For each language the build keeps that language's markdown cells and every code cell,
-prepends ``setup_lesson("<lang>")``, executes the notebook with a real kernel (cwd =
+prepends the setup cell (``SETUP_SOURCE``: ``setup_lesson("<lang>")``, or the command
+that installs nnlessons where it is missing), executes the notebook with a real kernel (cwd =
 the notebook's folder, a timeout per cell) and writes it with its outputs.
 
 Staleness does not trust file times (a fresh clone scrambles them): each built
