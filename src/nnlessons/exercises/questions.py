@@ -175,11 +175,18 @@ class _Reject(Exception):
         self.message = message
 
 
+def safe_repr(value, limit=60):
+    """``repr(value)`` clipped to ``limit`` characters; a repr that raises gives ``<Type object>``."""
+    try:
+        text = repr(value)
+    except Exception:
+        text = f"<{type(value).__name__} object>"
+    return text if len(text) <= limit else text[:limit - 3] + "..."
+
+
 def _describe(value):
     """A short description of a value for feedback: its kind and a clipped repr."""
-    text = repr(value)
-    if len(text) > 60:
-        text = text[:57] + "..."
+    text = safe_repr(value)
     if isinstance(value, str):
         return tr("ex.kind.str"), text
     if isinstance(value, (bool, np.bool_)):
