@@ -16,9 +16,9 @@ A lesson module creates its questions and registers their hint/solution texts in
 ``nnlessons.i18n``.
 """
 
-from .build import BuildQuestion, LayerQuestion, OptimizerQuestion, Trial, close
-from .questions import (ArrayQuestion, ChoiceQuestion, Feedback, FunctionQuestion, NumberQuestion,
-                        Question, compare_values)
+from .build import BuildQuestion, LayerQuestion, OptimizerQuestion, Trial
+from .questions import (ArrayQuestion, ChoiceQuestion, Feedback, FunctionQuestion, NumberQuestion, Question, close,
+                        compare_values)
 
 __all__ = ["ArrayQuestion", "BuildQuestion", "ChoiceQuestion", "Feedback", "FunctionQuestion", "LayerQuestion",
            "NumberQuestion", "OptimizerQuestion", "Question", "Trial", "close", "compare_values"]

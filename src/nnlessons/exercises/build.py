@@ -57,7 +57,8 @@ import numpy as np
 
 from ..gradcheck import numerical_gradient, relative_error
 from ..i18n import register, tr
-from .questions import MALFORMED, UNANSWERED, Question, _Reject, compare_values, safe_repr
+from .questions import (MALFORMED, UNANSWERED, Question, _Reject, _text, compare_values, is_blank_error,
+                        safe_repr)
 
 register({
     "build.type": {
@@ -124,22 +125,6 @@ class _Fail(Exception):
     """Internal: the reader's class is wrong; carries the reason shown after "Not quite."."""
 
 
-def close(got, expected, atol=1e-8, rtol=1e-5):
-    """True when ``got`` has ``expected``'s shape and values (for symptom predicates); never raises."""
-    try:
-        got, expected = np.asarray(got, dtype=float), np.asarray(expected, dtype=float)
-        return got.shape == expected.shape and bool(np.allclose(got, expected, atol=atol, rtol=rtol))
-    except Exception:
-        return False
-
-
-def _safe_text(error):
-    try:
-        return str(error)
-    except Exception:
-        return "?"
-
-
 class Trial:
     """One run of the reader's class: built with ``build``, forward on ``inputs``,
     backward on ``dvalues``.
@@ -172,22 +157,15 @@ class BuildQuestion(Question):
     """What every build-it question shares: the reader's class is built and called safely,
     wrong parts are named, and symptom tips are shown only when they match.
 
-    ``reference`` is the correct class (exposed as ``.reference``); ``symptoms`` maps a
-    part name (``"output"``, ``"dweights"``, ``"weights"`` …) to a list of
-    ``(predicate(got, run), {"en": tip, "pt": tip})``.
+    ``reference`` is the correct class (exposed as ``.reference``); ``symptoms`` (see
+    ``Question``) are keyed by part: ``"output"``, ``"dinputs"``, ``"dweights"``,
+    ``"weights"`` ….
     """
 
-    def __init__(self, key, reference, *, symptoms=None, atol=1e-8, rtol=1e-5, **texts):
+    def __init__(self, key, reference, *, atol=1e-8, rtol=1e-5, **texts):
         super().__init__(key, **texts)
         self.reference = reference
         self.atol, self.rtol = atol, rtol
-        self.symptoms = {}
-        for part, entries in (symptoms or {}).items():
-            self.symptoms[part] = []
-            for number, (predicate, tip) in enumerate(entries):
-                tip_key = f"{key}.symptom.{part}.{number}"
-                register({tip_key: tip})
-                self.symptoms[part].append((predicate, tip_key))
 
     def passes(self, candidate):
         """True when ``candidate`` passes the check; prints nothing (for live widgets)."""
@@ -210,12 +188,13 @@ class BuildQuestion(Question):
     def call(self, step, function, *args):
         """``function(*args)``; whatever it raises becomes feedback that names ``step``."""
         try:
-            result = function(*args)
-        except NotImplementedError:
-            raise _Reject(UNANSWERED, tr("build.blank", where=step, name=self.name)) from None
+            with np.errstate(all="ignore"):     # an overflow shows as inf/NaN, which the symptoms explain
+                result = function(*args)
         except Exception as error:
+            if is_blank_error(error):
+                raise _Reject(UNANSWERED, tr("build.blank", where=step, name=self.name)) from None
             raise _Fail(tr("build.raised", step=step, error=type(error).__name__,
-                           message=_safe_text(error))) from None
+                           message=_text(error))) from None
         if result is Ellipsis:
             raise _Reject(UNANSWERED, tr("build.blank", where=step, name=self.name))
         return result
@@ -237,26 +216,17 @@ class BuildQuestion(Question):
         return value
 
     # ---- judging values -----------------------------------------------------------------
-    def compare(self, got, expected, run):
-        """"" when ``got`` agrees with ``expected`` (shape, then values), else the reason."""
+    def compare(self, got, expected, run, rule=None):
+        """"" when ``got`` agrees with ``expected`` (shape, then values within tolerance, or
+        ``rule(got, expected, run)``), else the reason; never raises."""
         try:
+            if rule is not None:
+                return rule(got, expected, run)
             return compare_values(got, expected, self.atol, self.rtol)[1]
         except _Reject as reject:
             return reject.message
         except Exception as error:
-            return tr("build.unreadable", error=type(error).__name__, message=_safe_text(error))
-
-    def tips(self, part, got, run):
-        """The tips of ``part`` whose symptom matches: each predicate sees (got, run)."""
-        shown = []
-        for predicate, tip_key in self.symptoms.get(part, ()):
-            try:
-                matched = bool(predicate(got, run))
-            except Exception:
-                matched = False
-            if matched:
-                shown.append(tr(tip_key))
-        return " ".join(shown)
+            return tr("build.unreadable", error=type(error).__name__, message=_text(error))
 
     def fail(self, part, got, reason, run, prefix=""):
         """Raise ``_Fail`` with ``reason`` and the matching tips of ``part``."""
@@ -277,8 +247,8 @@ class LayerQuestion(BuildQuestion):
                    ≈ finite differences of  f = Σ forward(*inputs) · dvalues   (GRADIENT_LIMIT)
                    ≈ the reference's gradient
 
-    ``compare(got, expected, run)`` may replace the tolerance comparison of the output
-    (for answers with several right values: any reasonable clipping, say).
+    ``compare(got, expected, run)`` may replace the tolerance comparison of the forward
+    output (for answers with several right values: any reasonable clipping, say).
     """
 
     def __init__(self, key, reference, trials, params=(), compare=None, seed=0, **options):
@@ -286,8 +256,7 @@ class LayerQuestion(BuildQuestion):
         self.trials = list(trials)
         self.params = tuple(params)
         self.seed = seed
-        if compare is not None:
-            self.compare = compare
+        self.output_rule = compare
 
     def run(self, candidate):
         name = getattr(candidate, "__name__", "?")
@@ -312,14 +281,14 @@ class LayerQuestion(BuildQuestion):
                 setattr(obj, param, params[param].copy())
             except Exception as error:
                 raise _Fail(tr("build.raised", step=f"{name}.{param} = ...", error=type(error).__name__,
-                               message=_safe_text(error))) from None
+                               message=_text(error))) from None
         run = SimpleNamespace(inputs=trial.inputs, dvalues=trial.dvalues, params=params, reference=reference)
 
         forward = self.method(obj, "forward", name)
         expected = reference.forward(*copy.deepcopy(trial.inputs))
         got = self.forward_output(name, obj, forward, copy.deepcopy(trial.inputs))
         run.expected = expected
-        reason = self.compare(got, expected, run)
+        reason = self.compare(got, expected, run, self.output_rule)
         if reason:
             self.fail("output", got, tr("build.part", part=f"{name}.forward", trial=where, reason=reason), run)
         if trial.dvalues is None:
