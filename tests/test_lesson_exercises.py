@@ -442,6 +442,13 @@ def test_hint_and_solution_in_both_languages(question, capsys):
 
 
 @pytest.mark.parametrize("question", QUESTIONS, ids=ids)
+def test_a_right_answer_is_explained(question):
+    """Every question says why the right answer is right, not only "✅ Correct!" (issue 13 §4)."""
+    assert f"{question.key}.right" in i18n.registered_keys()
+    assert len(question.evaluate(the_right_answer(question)).message) > len(i18n.tr("ex.correct")) + 20
+
+
+@pytest.mark.parametrize("question", QUESTIONS, ids=ids)
 def test_none_is_unanswered(question):
     assert question.evaluate(None).status == UNANSWERED
     if isinstance(question, FunctionQuestion):
