@@ -209,7 +209,7 @@ class BuildQuestion(Question):
     def attribute(self, obj, name, step, missing="build.missing"):
         """``obj.name`` read safely (a property may raise); a blank ``...`` is unanswered."""
         sentinel = object()
-        value = self.call(f"{step} → {name}", lambda: getattr(obj, name, sentinel))
+        value = self.call(f"{type(obj).__name__}.{name}", lambda: getattr(obj, name, sentinel))
         if value is sentinel:
             owner = step.split("(")[0]
             raise _Fail(tr(missing, attribute=name, step=step, method=f"{owner}.{name}"))
