@@ -190,6 +190,12 @@ def test_raising_properties_repr_eq_and_str_do_not_escape():
 
     assert "property says no" in DENSE.evaluate(Weird).message
 
+    class WeirdDinputs(MyDense):
+        dinputs = property(lambda self: {}["dinputs"], lambda self, value: None)
+
+    message = DENSE.evaluate(WeirdDinputs).message
+    assert "WeirdDinputs.dinputs" in message and "KeyError" in message
+
     class Unprintable(Exception):
         def __str__(self):
             raise RuntimeError("no str")

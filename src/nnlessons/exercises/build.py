@@ -201,18 +201,18 @@ class BuildQuestion(Question):
 
     def method(self, obj, name, owner):
         """The bound method ``obj.name``, or feedback naming the missing method."""
-        function = self.attribute(obj, name, f"{owner}()", missing="build.no_method")
+        function = self.call(f"{owner}.{name}", getattr, obj, name, None)
         if not callable(function):
             raise _Fail(tr("build.no_method", method=f"{owner}.{name}"))
         return function
 
-    def attribute(self, obj, name, step, missing="build.missing"):
-        """``obj.name`` read safely (a property may raise); a blank ``...`` is unanswered."""
+    def attribute(self, obj, name, step):
+        """``obj.name`` read safely (a property may raise), or feedback saying it was not set
+        by ``step``; a blank ``...`` is unanswered."""
         sentinel = object()
-        value = self.call(f"{type(obj).__name__}.{name}", lambda: getattr(obj, name, sentinel))
+        value = self.call(f"{type(obj).__name__}.{name}", getattr, obj, name, sentinel)
         if value is sentinel:
-            owner = step.split("(")[0]
-            raise _Fail(tr(missing, attribute=name, step=step, method=f"{owner}.{name}"))
+            raise _Fail(tr("build.missing", attribute=name, step=step))
         return value
 
     # ---- judging values -----------------------------------------------------------------
@@ -299,10 +299,11 @@ class LayerQuestion(BuildQuestion):
         returned = self.call(f"{name}.backward", backward, trial.dvalues.copy())
         gradients = {}
         for part in ("dinputs", *("d" + param for param in self.params)):
-            if part == "dinputs" and returned is not None and not hasattr(obj, "dinputs"):
-                value = returned
-            else:
-                value = self.attribute(obj, part, f"{name}.backward")
+            value = self.call(f"{type(obj).__name__}.{part}", getattr, obj, part, None)
+            if value is None and part == "dinputs":
+                value = returned                  # backward returned dinputs without storing it
+            if value is None:
+                raise _Fail(tr("build.missing", attribute=part, step=f"{name}.backward"))
             gradients[part] = np.array(value, dtype=float, copy=True) if self._numeric(value) else value
         inputs = [np.array(value, dtype=float) if isinstance(value, np.ndarray) else value
                   for value in copy.deepcopy(trial.inputs)]
@@ -317,7 +318,7 @@ class LayerQuestion(BuildQuestion):
             if not self._numeric(got) or np.shape(got) != expected.shape:
                 reason = self.compare(got, expected, run)
                 self.fail(part, got, tr("build.part", part=part, trial=where, reason=reason), run, forward_right)
-            target = inputs[0] if part == "dinputs" else getattr(obj, part[1:])
+            target = inputs[0] if part == "dinputs" else self.attribute(obj, part[1:], f"{name}()")
             numeric = numerical_gradient(objective, target)
             error = relative_error(got, numeric)
             if error > GRADIENT_LIMIT:
