@@ -504,3 +504,13 @@ def test_the_code_in_a_solution_is_right(question):
     exec(code, namespace)
     name = re.match(r"(def|class) (\w+)", code).group(2)
     assert question.evaluate(namespace[name]).status == CORRECT
+
+
+@pytest.mark.parametrize("question", [q for q in QUESTIONS if isinstance(q, BuildQuestion)],
+                         ids=lambda question: question.key)
+def test_a_wrong_class_is_told_which_part_is_wrong(question, language):
+    """Every listed mistake in a build-it class names the faulty part: `MyX.forward`,
+    `dinputs`, `weights`, ... (issue 13 §2)."""
+    for answer, _ in TABLE[question.key]["wrong"]:
+        message = question.evaluate(answer).message
+        assert re.search(r"`(\w+\.forward|\w+\.backward|dinputs|d?weights|d?biases)`", message), message
