@@ -25,8 +25,9 @@ Two kinds:
   step, with the reference optimizer.
 
 Feedback names the part that is wrong, in the lesson's language ("forward is right;
-`dweights` differs from the numerical gradient…", "`dinputs` has shape (3, 5), expected
-(5, 3)"), then adds only the tips whose *symptom* matches what happened. A symptom is a
+`dweights` differs from the numerical gradient…", "`dinputs` (for MyDense(4, 3) on inputs of
+shape (5, 4)): Your answer has shape (4, 5), but the answer has shape (5, 4). It looks
+transposed: try .T."), then adds only the tips whose *symptom* matches what happened. A symptom is a
 predicate on the reader's value and the run, listed with the question::
 
     symptoms={"dweights": [(lambda got, run: close(got, run.inputs[0] @ run.dvalues),
@@ -57,6 +58,7 @@ import numpy as np
 
 from ..gradcheck import numerical_gradient, relative_error
 from ..i18n import register, tr
+from ..layers import Dense
 from .questions import (MALFORMED, UNANSWERED, Question, _Reject, _text, compare_values, is_blank_error,
                         safe_repr)
 
@@ -365,8 +367,6 @@ class OptimizerQuestion(BuildQuestion):
         self.seed = seed
 
     def run(self, candidate):
-        from ..layers import Dense
-
         name = getattr(candidate, "__name__", "?")
         trial = Trial(None, build=copy.deepcopy(self.build))
         optimizer = self.call(f"{name}()", trial.construct, candidate)
