@@ -59,8 +59,10 @@ import numpy as np
 from ..gradcheck import numerical_gradient, relative_error
 from ..i18n import register, tr
 from ..layers import Dense
-from .questions import (MALFORMED, UNANSWERED, Question, _Reject, _text, compare_values, is_blank_error,
+from .questions import (MALFORMED, UNANSWERED, Question, _Reject, _text, close, compare_values, is_blank_error,
                         safe_repr)
+
+__all__ = ["BuildQuestion", "LayerQuestion", "OptimizerQuestion", "Trial", "close", "GRADIENT_LIMIT"]
 
 register({
     "build.type": {
