@@ -98,9 +98,11 @@ def python_module(module, *args):
 
 # ---- the commands -------------------------------------------------------------------------
 def notebooks(args, root):
-    """Rebuild the notebooks whose source changed (all with ``--force``)."""
-    return run(python_module("nnlessons.build", "--jobs", str(args.jobs), *(["--force"] if args.force else []),
-                             *args.lessons), root)
+    """Rebuild the notebooks whose source changed (all with ``--force``), then the glossary
+    gathered from the lessons' tables (``nnlessons.glossary``)."""
+    built = run(python_module("nnlessons.build", "--jobs", str(args.jobs), *(["--force"] if args.force else []),
+                              *args.lessons), root)
+    return built or run(python_module("nnlessons.glossary"), root)
 
 
 def lab(args, root):
