@@ -52,8 +52,11 @@ _TEXTS = {
 
 _rng = np.random.default_rng(7)
 
-#: A whole dense layer, forward and backward, on two shapes (Lesson 07's ``MyDense``).
+#: A whole dense layer, forward and backward, on three shapes (Lesson 07's ``MyDense``);
+#: square first, so a forgotten transpose gives wrong numbers, not a crash.
 DENSE_TRIALS = [
+    Trial(np.array([[0.5, -1.0, 2.0], [1.5, 0.2, -0.3], [-2.0, 1.0, 0.7]]), build=(3, 3),
+          dvalues=np.array([[0.2, -0.5, 1.0], [1.2, 0.4, -0.6], [-0.3, 0.8, 0.1]])),
     Trial(np.array([[1.0, 2.0, 3.0, 2.5], [2.0, 5.0, -1.0, 2.0], [-1.5, 2.7, 3.3, -0.8]]), build=(4, 3),
           dvalues=np.array([[1.0, -2.0, 0.5], [0.3, 0.1, -1.0], [-0.7, 0.4, 2.0]])),
     Trial(_rng.standard_normal((5, 2)), build=(2, 5), dvalues=_rng.standard_normal((5, 5))),
