@@ -31,9 +31,23 @@ register({
     "yours.yours.optimizer": {"en": "your {name}", "pt": "seu {name}"},
     "yours.versus": {"en": "⚙️ Racing: {yours} against {engine}.", "pt": "⚙️ Na corrida: {yours} contra {engine}."},
     "yours.engine": {"en": "nnlessons' {name}", "pt": "{name} do nnlessons"},
-    "yours.refused": {
-        "en": "Your {name} has not passed its check yet, so nnlessons' {engine} runs instead. {reason}",
-        "pt": "Sua classe {name} ainda não passou na conferência, então roda a {engine} do nnlessons. {reason}",
+    "yours.refused.dense": {
+        "en": "Your {name} has not passed its check yet, so nnlessons' {engine} runs instead. {reason} "
+              "The lesson's build-it question says how to fix it.",
+        "pt": "Sua classe {name} ainda não passou na conferência, então roda a {engine} do nnlessons. {reason} "
+              "A questão “construa” da lição diz como consertar.",
+    },
+    "yours.refused.optimizer": {
+        "en": "Your {name} has not passed its check yet, so nnlessons' {engine} runs instead. {reason} "
+              "The lesson's build-it question says how to fix it.",
+        "pt": "Sua classe {name} ainda não passou na conferência, então roda o {engine} do nnlessons. {reason} "
+              "A questão “construa” da lição diz como consertar.",
+    },
+    "yours.refused.race": {
+        "en": "Your {name} has not passed its check yet, so it does not race: here are nnlessons' optimizers. "
+              "{reason} The lesson's build-it question says how to fix it.",
+        "pt": "Sua classe {name} ainda não passou na conferência, então ela não corre: aqui estão os otimizadores "
+              "do nnlessons. {reason} A questão “construa” da lição diz como consertar.",
     },
 })
 
@@ -81,9 +95,10 @@ class Part:
     check, else the engine's ``default``.
 
     ``candidate``: the reader's class or None. ``kind``: ``"dense"`` or ``"optimizer"``.
-    After the check: ``yours`` (the reader's class, or None), ``twin`` (the engine class
-    it was checked against and behaves like; ``default`` when none), ``feedback`` (the
-    check's ``Feedback`` when the class was refused).
+    After the check: ``yours`` (the reader's class, or None) and ``twin``, the engine class
+    it behaves like: the one whose check it passed or, for a class refused, the one it is
+    named after ("MyAdam" → ``Adam``), else ``default``; ``twin`` runs when ``yours`` is
+    None. ``feedback``: the check's ``Feedback`` when the class was refused.
     """
 
     def __init__(self, candidate, kind, default):
@@ -96,10 +111,9 @@ class Part:
             if feedback.correct:
                 self.yours, self.twin = candidate, engine
                 return
-        # the feedback of the check the class is named after ("MyAdam" → Adam), else the default's
         name = getattr(candidate, "__name__", "").lower()
-        engine = next((engine for engine in checks if engine.__name__.lower() in name), default)
-        self.feedback = checks.get(engine, next(iter(checks.values()))).evaluate(candidate)
+        self.twin = next((engine for engine in checks if engine.__name__.lower() in name), default)
+        self.feedback = checks.get(self.twin, next(iter(checks.values()))).evaluate(candidate)
 
     @property
     def label(self):
@@ -127,10 +141,10 @@ def running(parts):
     return "<br>".join([tr("yours.running", parts=" + ".join(part.label for part in parts)), *refusals(parts)])
 
 
-def refusals(parts):
+def refusals(parts, key=None):
     """One line per class of the reader's that did not pass its check: its name, the engine
-    class that runs instead, and the check's feedback."""
-    return [tr("yours.refused", name=getattr(part.candidate, "__name__", repr(part.candidate)),
+    class that runs instead, and the check's feedback (``key``: another wording)."""
+    return [tr(key or f"yours.refused.{part.kind}", name=getattr(part.candidate, "__name__", repr(part.candidate)),
                engine=part.twin.__name__, reason=part.feedback.message)
             for part in parts if part.feedback is not None]
 

@@ -372,7 +372,7 @@ class OptimizerRace(Widget):
         """The caption's first line when the reader gave an optimizer: who races, or why not."""
         if self.part.yours is not None:
             return [tr("yours.versus", yours=self.part.label, engine=self.part.engine_label)]
-        return refusals([self.part])
+        return refusals([self.part], "yours.refused.race")
 
     def _finals(self, result):
         """``{racer: "Adam 0.00016"}`` or ``{racer: "SGD diverged at step 6"}`` for a race result."""
