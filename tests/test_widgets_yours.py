@@ -179,6 +179,26 @@ def test_a_refused_optimizer_is_replaced_by_the_engine_one_it_is_named_after():
     assert "so nnlessons' Adam runs instead" in trainer.caption(trainer.result)
 
 
+class MySGDWithNamedParameters(MySGD):
+    """Right on a Dense layer (it passes the check), but the race's Point has no biases."""
+
+    def step(self, layers):
+        for layer in layers:
+            for name in ("weights", "biases"):
+                velocity = self.momentum * self.velocities.get((layer, name), 0.0) - self.learning_rate * getattr(
+                    layer, "d" + name)
+                self.velocities[(layer, name)] = velocity
+                setattr(layer, name, getattr(layer, name) + velocity)
+
+
+def test_your_optimizer_that_fails_on_the_race_point_stops_at_the_start_and_says_why():
+    race = OptimizerRace(optimizer=MySGDWithNamedParameters)
+    run = race.result["runs"]["yours"]
+    assert len(run["path"]) == 1 and "AttributeError" in run["error"]
+    assert "loop over layer.params" in race.caption(race.result)
+    assert race.result["best"] == "momentum"
+
+
 # ---- Lesson 09: the playground -------------------------------------------------------------
 def test_the_playground_runs_your_classes_like_the_engine():
     default = Playground(epochs=25)

@@ -48,6 +48,12 @@ register({
     "optimizers.final": {"en": "{name} {loss}", "pt": "{name} {loss}"},
     "optimizers.left": {"en": "{name} diverged at step {step}", "pt": "{name} divergiu no passo {step}"},
     "optimizers.lowest": {"en": "lowest", "pt": "a menor"},
+    "optimizers.raised": {
+        "en": "{name} stopped at the start: {error}. The race's point has only `weights` in its params: "
+              "loop over layer.params instead of naming weights and biases",
+        "pt": "{name} parou na largada: {error}. O ponto da corrida só tem `weights` nos seus params: "
+              "percorra layer.params em vez de escrever weights e biases",
+    },
     "optimizers.caption": {
         "en": "η = {lr}, μ = {mu}, {steps} step(s). Loss at the end: {finals}.{advice}",
         "pt": "η = {lr}, μ = {mu}, {steps} passo(s). Perda no fim: {finals}.{advice}",
@@ -314,7 +320,13 @@ class OptimizerRace(Widget):
         shape = SURFACES[surface]
         runs = {}
         for name, (_, _, make) in self.racers.items():
-            path, left_at = optimize(make(learning_rate, momentum), shape.gradient, shape.start, steps, shape.extent)
+            try:
+                path, left_at = optimize(make(learning_rate, momentum), shape.gradient, shape.start, steps, shape.extent)
+            except Exception as error:
+                if name != "yours":
+                    raise
+                runs[name] = _stopped(shape, error)     # the reader's code failed on the race's Point
+                continue
             inside = path if left_at is None else path[:-1]
             losses = shape.loss(inside[:, 0], inside[:, 1])
             runs[name] = {"path": path.tolist(), "losses": losses.tolist(), "left_at": left_at,
@@ -379,8 +391,17 @@ class OptimizerRace(Widget):
         finals = {}
         for name, run in result["runs"].items():
             label = self.label(name)
-            if run["left_at"] is not None:
+            if "error" in run:
+                finals[name] = tr("optimizers.raised", name=label, error=run["error"])
+            elif run["left_at"] is not None:
                 finals[name] = tr("optimizers.left", name=label, step=run["left_at"])
             else:
                 finals[name] = tr("optimizers.final", name=label, loss=format_number(run["loss"], ".2g"))
         return finals
+
+
+def _stopped(shape, error):
+    """The run of a racer whose ``step`` raised: it stays at the start; ``error`` says why."""
+    start = np.array([shape.start])
+    return {"path": start.tolist(), "losses": shape.loss(start[:, 0], start[:, 1]).tolist(), "left_at": None,
+            "loss": None, "error": f"{type(error).__name__}: {error}"}
