@@ -17,7 +17,7 @@ import pytest
 from nnlessons import i18n, lessons
 from nnlessons.data import k_fold
 from nnlessons.exercises import (ArrayQuestion, BuildQuestion, ChoiceQuestion, FunctionQuestion, LayerQuestion,
-                                 NumberQuestion, OptimizerQuestion, Question)
+                                 NumberQuestion, OptimizerQuestion, Question, ShapeQuestion)
 from nnlessons.exercises.questions import CORRECT, MALFORMED, UNANSWERED, WRONG
 from nnlessons.lessons.activations.exercises import two_layers
 from nnlessons.lessons.backpropagation.exercises import TrainingQuestion
@@ -322,8 +322,12 @@ ORDER = {"en": "another order", "pt": "outra ordem"}
 
 TABLE = {
     "introduction.q1": row(right=["regressão", " Regression "], wrong=["classification"], junk=["clustering"]),
-    "introduction.q2": row(right=["não supervisionado", "nao supervisionado"], wrong=["supervised", "por reforço"]),
-    "introduction.q3": row(right=[[250, 4]], wrong=[(250, 5), says((4, 250), **ORDER)], junk=["250x4"]),
+    "introduction.q2": row(right=["não supervisionado", "nao supervisionado", "não-supervisionado", "Un-supervised"],
+                           wrong=["supervised", "por reforço"]),
+    "introduction.q3": row(right=[[250, 4], (np.int64(250), 4)],
+                           wrong=[says((250, 5), en="1 of 2 sizes is off", pt="1 de 2 tamanhos está errado"),
+                                  says((4, 250), **ORDER), says((250, 4, 1), en="3 axes", pt="3 eixos")],
+                           junk=["250x4", (250.5, 4), says(np.zeros((250, 4)), ".shape")]),
     "introduction.q4": row(right=[_fruit_rule()], wrong=[lambda mass: 0, says(lambda mass: int(mass >= 176), "186")]),
     "neuron.q1": row(wrong=[-4.5], junk=["half", [0.5, 1.0]]),                        # −4.5: forgot the bias
     "neuron.q2": row(wrong=[-1.5]),                                                    # sign of −b/w
@@ -342,8 +346,10 @@ TABLE = {
     "dot_product.q3": row(right=[dot], wrong=[lambda a, b: sum(a) * sum(b), says(np.dot, "np.dot"),
                                               says(lambda a, b: np.asarray(a) @ np.asarray(b), "@"),
                                               says(lambda a, b: np.matmul(a, b), "np.matmul")], junk=[12]),
-    "dot_product.q4": row(right=[np.dot(np.array([[1, 0, 2], [-1, 1, 0]]), np.array([1, -2, 0.5])) + [0.5, -1]],
-                          wrong=[[2.0, -3.0], says([[2.5], [-4.0]], **SHAPE)], junk=["2.5, -4"]),  # no biases; a column
+    "dot_product.q4": row(right=[np.dot(np.array([[1, 0, 2], [-1, 1, 0]]), np.array([1, -2, 0.5])) + [0.5, -1],
+                                 [[2.5], [-4.0]], [[2.5, -4.0]]],                # a column, a row (lesson 03)
+                          wrong=[[2.0, -3.0], says([2.5, -4.0, 0.0], **SHAPE), [[-4.0], [2.5]]],
+                          junk=["2.5, -4"]),                                        # no biases
     "dot_product.q5": row(right=[layer_with_my_dot], wrong=[
         says(lambda inputs, weights, biases: [dot(inputs, row) for row in weights],
              en="without the biases", pt="sem os vieses"),
@@ -456,15 +462,19 @@ TABLE = {
                                          en="sizes", pt="tamanhos"),
                                     says(lambda n, k: [np.linspace(0, 1, 3)] * k, en="whole-number", pt="inteiros")],
                              junk=[[[0, 1], [2, 3]]]),
-    "generalisation.q4": row(right=["teste", "TEST"], wrong=["validação", "training"], junk=[["test"]]),
+    "generalisation.q4": row(right=["teste", "TEST", "test set", "conjunto de teste", "Test-Set"],
+                             wrong=["validação", "training", "validation set"], junk=[["test"]]),
     "regularisation.q1": row(wrong=[[[0.1, -0.2], [0.05, 0.0]], [[0.1, 0.4], [0.025, 0.0]],   # λ·W; λ·W²
                                     says([0.2, -0.4, 0.1, 0.0], **SHAPE)], junk=["2 * lambda * W"]),
-    "regularisation.q2": row(right=[[6.25, 5]], wrong=[[4.0, 4.0], [6.25, 6.25]], junk=["6.25"]),
+    "regularisation.q2": row(right=[[6.25, 5]], wrong=[says([4.0, 4.0], en="does not multiply", pt="não multiplica"),
+                                                       says([6.25, 6.25], en="counts as 0", pt="conta como 0")],
+                             junk=["6.25"]),
     "regularisation.q3": row(right=[_layer_output()], wrong=[[-1.324, 0.225, 1.775, 3.324],   # variance / (n − 1)
                                                              [-3.0, -1.0, 1.0, 3.0]],         # x − μ only
                              junk=[[[1, 2], [3]]]),
     "regularisation.q4": row(right=["l1"], wrong=[says("L2", en="histograms", pt="histogramas"), "dropout",
-                                                  "batch normalisation", "normalizacao em lote",
+                                                  "batch normalisation", "normalizacao em lote", "batch norm",
+                                                  "Batch-Norm", "batchnorm",
                                                   "Normalização em lote"], junk=["L3"]),
     "convolution.q1": row(wrong=[14, 32], junk=["16"]),                               # no padding; no stride
     "convolution.q2": row(wrong=[1200, 416], junk=[[1216, 16]]),                      # no biases; no channels
@@ -512,11 +522,14 @@ def the_right_answer(question):
         return question.reference
     if isinstance(question, ChoiceQuestion):
         return i18n.tr(f"{question.key}.option.{question.expected}")
-    return question.expected if isinstance(question, NumberQuestion) else question.expected.tolist()
+    if isinstance(question, (NumberQuestion, ShapeQuestion)):
+        return question.expected
+    return question.expected.tolist()
 
 
-JUNK = {NumberQuestion: "a number in words", ArrayQuestion: "1, 2", ChoiceQuestion: 1, FunctionQuestion: 3,
-        LayerQuestion: MyDense(2, 3), OptimizerQuestion: optimizer_class()(), TrainingQuestion: 3}
+JUNK = {NumberQuestion: "a number in words", ArrayQuestion: "1, 2", ShapeQuestion: "1, 2", ChoiceQuestion: 1,
+        FunctionQuestion: 3, LayerQuestion: MyDense(2, 3), OptimizerQuestion: optimizer_class()(),
+        TrainingQuestion: 3}
 
 
 def test_every_question_is_in_the_table():
@@ -538,6 +551,13 @@ def test_hint_and_solution_in_both_languages(question, capsys):
 
 
 @pytest.mark.parametrize("question", QUESTIONS, ids=ids)
+def test_a_right_answer_is_explained(question):
+    """Every question says why the right answer is right, not only "✅ Correct!" (issue 13 §4)."""
+    assert f"{question.key}.right" in i18n.registered_keys()
+    assert len(question.evaluate(the_right_answer(question)).message) > len(i18n.tr("ex.correct")) + 20
+
+
+@pytest.mark.parametrize("question", QUESTIONS, ids=ids)
 def test_none_is_unanswered(question):
     assert question.evaluate(None).status == UNANSWERED
     if isinstance(question, FunctionQuestion):
@@ -552,9 +572,12 @@ def test_none_is_unanswered(question):
 
 
 @pytest.mark.parametrize("question", QUESTIONS, ids=ids)
-def test_junk_is_malformed(question):
+def test_junk_is_malformed(question, language):
     for junk in [JUNK[type(question)], *TABLE[question.key]["junk"]]:
-        assert question.evaluate(junk).status == MALFORMED, junk
+        junk, message = junk if isinstance(junk, tuple) and len(junk) == 2 and isinstance(junk[1], dict) else (junk, None)
+        feedback = question.evaluate(junk)
+        assert feedback.status == MALFORMED, junk
+        assert message is None or message[language] in feedback.message
 
 
 @pytest.mark.parametrize("question", QUESTIONS, ids=ids)
@@ -590,3 +613,13 @@ def test_the_code_in_a_solution_is_right(question):
     exec(code, namespace)
     name = re.match(r"(def|class) (\w+)", code).group(2)
     assert question.evaluate(namespace[name]).status == CORRECT
+
+
+@pytest.mark.parametrize("question", [q for q in QUESTIONS if isinstance(q, BuildQuestion)],
+                         ids=lambda question: question.key)
+def test_a_wrong_class_is_told_which_part_is_wrong(question, language):
+    """Every listed mistake in a build-it class names the faulty part: `MyX.forward`,
+    `dinputs`, `weights`, ... (issue 13 §2)."""
+    for answer, _ in TABLE[question.key]["wrong"]:
+        message = question.evaluate(answer).message
+        assert re.search(r"`(\w+\.forward|\w+\.backward|dinputs|d?weights|d?biases)`", message), message

@@ -25,8 +25,9 @@ Two kinds:
   step, with the reference optimizer.
 
 Feedback names the part that is wrong, in the lesson's language ("forward is right;
-`dweights` differs from the numerical gradient…", "`dinputs` has shape (3, 5), expected
-(5, 3)"), then adds only the tips whose *symptom* matches what happened. A symptom is a
+`dweights` differs from the numerical gradient…", "`dinputs` (for MyDense(4, 3) on inputs of
+shape (5, 4)): Your answer has shape (4, 5), but the answer has shape (5, 4). It looks
+transposed: try .T."), then adds only the tips whose *symptom* matches what happened. A symptom is a
 predicate on the reader's value and the run, listed with the question::
 
     symptoms={"dweights": [(lambda got, run: close(got, run.inputs[0] @ run.dvalues),
@@ -57,8 +58,11 @@ import numpy as np
 
 from ..gradcheck import numerical_gradient, relative_error
 from ..i18n import register, tr
-from .questions import (MALFORMED, UNANSWERED, Question, _Reject, _text, compare_values, is_blank_error,
+from ..layers import Dense
+from .questions import (MALFORMED, UNANSWERED, Question, _Reject, _text, close, compare_values, is_blank_error,
                         safe_repr)
+
+__all__ = ["BuildQuestion", "LayerQuestion", "OptimizerQuestion", "Trial", "close", "GRADIENT_LIMIT"]
 
 register({
     "build.type": {
@@ -201,18 +205,18 @@ class BuildQuestion(Question):
 
     def method(self, obj, name, owner):
         """The bound method ``obj.name``, or feedback naming the missing method."""
-        function = self.attribute(obj, name, f"{owner}()", missing="build.no_method")
+        function = self.call(f"{owner}.{name}", getattr, obj, name, None)
         if not callable(function):
             raise _Fail(tr("build.no_method", method=f"{owner}.{name}"))
         return function
 
-    def attribute(self, obj, name, step, missing="build.missing"):
-        """``obj.name`` read safely (a property may raise); a blank ``...`` is unanswered."""
+    def attribute(self, obj, name, step):
+        """``obj.name`` read safely (a property may raise), or feedback saying it was not set
+        by ``step``; a blank ``...`` is unanswered."""
         sentinel = object()
-        value = self.call(f"{step} → {name}", lambda: getattr(obj, name, sentinel))
+        value = self.call(f"{type(obj).__name__}.{name}", getattr, obj, name, sentinel)
         if value is sentinel:
-            owner = step.split("(")[0]
-            raise _Fail(tr(missing, attribute=name, step=step, method=f"{owner}.{name}"))
+            raise _Fail(tr("build.missing", attribute=name, step=step))
         return value
 
     # ---- judging values -----------------------------------------------------------------
@@ -299,10 +303,11 @@ class LayerQuestion(BuildQuestion):
         returned = self.call(f"{name}.backward", backward, trial.dvalues.copy())
         gradients = {}
         for part in ("dinputs", *("d" + param for param in self.params)):
-            if part == "dinputs" and returned is not None and not hasattr(obj, "dinputs"):
-                value = returned
-            else:
-                value = self.attribute(obj, part, f"{name}.backward")
+            value = self.call(f"{type(obj).__name__}.{part}", getattr, obj, part, None)
+            if value is None and part == "dinputs":
+                value = returned                  # backward returned dinputs without storing it
+            if value is None:
+                raise _Fail(tr("build.missing", attribute=part, step=f"{name}.backward"))
             gradients[part] = np.array(value, dtype=float, copy=True) if self._numeric(value) else value
         inputs = [np.array(value, dtype=float) if isinstance(value, np.ndarray) else value
                   for value in copy.deepcopy(trial.inputs)]
@@ -317,7 +322,7 @@ class LayerQuestion(BuildQuestion):
             if not self._numeric(got) or np.shape(got) != expected.shape:
                 reason = self.compare(got, expected, run)
                 self.fail(part, got, tr("build.part", part=part, trial=where, reason=reason), run, forward_right)
-            target = inputs[0] if part == "dinputs" else getattr(obj, part[1:])
+            target = inputs[0] if part == "dinputs" else self.attribute(obj, part[1:], f"{name}()")
             numeric = numerical_gradient(objective, target)
             error = relative_error(got, numeric)
             if error > GRADIENT_LIMIT:
@@ -364,8 +369,6 @@ class OptimizerQuestion(BuildQuestion):
         self.seed = seed
 
     def run(self, candidate):
-        from ..layers import Dense
-
         name = getattr(candidate, "__name__", "?")
         trial = Trial(None, build=copy.deepcopy(self.build))
         optimizer = self.call(f"{name}()", trial.construct, candidate)

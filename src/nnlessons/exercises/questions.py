@@ -18,6 +18,7 @@ Question kinds:
 - ``NumberQuestion``: one number, compared with ``|got - expected| <= atol + rtol·|expected|``;
 - ``ArrayQuestion``: an array (or tuple/list), compared by shape first, then values
   with the same tolerance;
+- ``ShapeQuestion``: a shape, a tuple of whole numbers, judged as a shape;
 - ``ChoiceQuestion``: one of a few named options, accepted in Portuguese or English,
   with or without accents and capitals;
 - ``FunctionQuestion``: the reader writes a function; ``check`` calls it on test
@@ -99,6 +100,36 @@ register({
               "(the first at index {index}: you have {got}).",
         "pt": "O formato {shape} está certo, mas {count} de {total} valores estão errados "
               "(o primeiro no índice {index}: você tem {got}).",
+    },
+    "ex.array.value": {
+        "en": "The shape {shape} is right, but 1 of {total} values is off (at index {index}: you have {got}).",
+        "pt": "O formato {shape} está certo, mas 1 de {total} valores está errado (no índice {index}: "
+              "você tem {got}).",
+    },
+    "ex.shape.type": {
+        "en": "Expected a shape, a tuple of whole numbers such as (2, 5), got {kind} {got}.",
+        "pt": "Esperava um formato, uma tupla de números inteiros como (2, 5), recebi {kind} {got}.",
+    },
+    "ex.shape.array": {
+        "en": "This is an array, not a shape: answer with its .shape (answer = X.shape), or type the tuple.",
+        "pt": "Isto é um array, e não um formato: responda com o .shape dele (answer = X.shape), ou "
+              "digite a tupla.",
+    },
+    "ex.shape.axes": {
+        "en": "Your shape {got} has {count} axes; the answer has {expected}.",
+        "pt": "Seu formato {got} tem {count} eixos; a resposta tem {expected}.",
+    },
+    "ex.shape.order": {
+        "en": "{got} has the right sizes, in another order.",
+        "pt": "{got} tem os tamanhos certos, mas em outra ordem.",
+    },
+    "ex.shape.sizes": {
+        "en": "{got}: {count} of {total} sizes are off.",
+        "pt": "{got}: {count} de {total} tamanhos estão errados.",
+    },
+    "ex.shape.size": {
+        "en": "{got}: 1 of {total} sizes is off.",
+        "pt": "{got}: 1 de {total} tamanhos está errado.",
     },
     "ex.choice.type": {
         "en": "Expected one of the options as text, in quotes ({options}), got {kind} {got}.",
@@ -313,7 +344,8 @@ def compare_arrays(got, expected, atol, rtol):
         return True, ""
     first = tuple(int(i) for i in np.argwhere(~close)[0])
     index = first[0] if len(first) == 1 else first
-    message = tr("ex.array.values", shape=expected.shape, count=int((~close).sum()),
+    count = int((~close).sum())
+    message = tr("ex.array.value" if count == 1 else "ex.array.values", shape=expected.shape, count=count,
                  total=expected.size, index=index, got=_fmt(array[first]))
     if np.allclose(np.sort(array, axis=None), np.sort(expected, axis=None), atol=atol, rtol=rtol):
         message += tr("ex.array.swapped")
@@ -438,30 +470,81 @@ class NumberQuestion(Question):
 
 
 class ArrayQuestion(Question):
-    """The answer is an array (a tuple or list is fine): same shape, values within tolerance."""
+    """The answer is an array (a tuple or list is fine): same shape, values within tolerance.
 
-    def __init__(self, key, expected, atol=1e-8, rtol=1e-5, **texts):
+    ``any_orientation=True`` accepts the same numbers as a row, a column or a flat vector
+    (``(2,)``, ``(1, 2)``, ``(2, 1)``) where the question does not fix one.
+    """
+
+    def __init__(self, key, expected, atol=1e-8, rtol=1e-5, any_orientation=False, **texts):
         super().__init__(key, **texts)
         self.expected = np.asarray(expected, dtype=float)
         self.atol, self.rtol = atol, rtol
+        self.any_orientation = any_orientation
 
     def judge(self, answer):
-        reason = compare_arrays(answer, self.expected, self.atol, self.rtol)[1]
+        expected = self.expected
+        if self.any_orientation:
+            array = _as_array(answer)
+            if array.size == expected.size and sum(n > 1 for n in array.shape) <= 1:
+                expected = expected.reshape(array.shape)
+        reason = compare_arrays(answer, expected, self.atol, self.rtol)[1]
         return self._join(reason, self.tips("output", answer, None)) if reason else ""
 
 
+class ShapeQuestion(Question):
+    """The answer is a shape, a tuple of whole numbers such as ``(250, 4)`` (Lessons 00, 02, 03).
+
+    A tuple is judged as a shape, not as numbers: ``(4, 250)`` for ``(250, 4)`` has "the
+    right sizes, in another order"; an array passed instead of its shape is asked for its
+    ``.shape``. A list ``[250, 4]`` is read as the tuple.
+    """
+
+    def __init__(self, key, expected, **texts):
+        super().__init__(key, **texts)
+        self.expected = tuple(int(size) for size in expected)
+
+    def judge(self, answer):
+        if hasattr(answer, "shape") and not isinstance(answer, (tuple, list)):
+            raise _Reject(MALFORMED, tr("ex.shape.array"))
+        if not isinstance(answer, (tuple, list)) or not all(
+                isinstance(size, (int, np.integer)) and not isinstance(size, bool) for size in answer):
+            kind, text = _describe(answer)
+            raise _Reject(MALFORMED, tr("ex.shape.type", kind=kind, got=text))
+        got = tuple(int(size) for size in answer)
+        if got == self.expected:
+            return ""
+        if len(got) != len(self.expected):
+            reason = tr("ex.shape.axes", got=got, count=len(got), expected=len(self.expected))
+        elif sorted(got) == sorted(self.expected):
+            reason = tr("ex.shape.order", got=got)
+        else:
+            count = sum(a != b for a, b in zip(got, self.expected))
+            reason = tr("ex.shape.size" if count == 1 else "ex.shape.sizes", got=got, count=count,
+                        total=len(got))
+        return self._join(reason, self.tips("output", got, None))
+
+
 def _normalise(text):
-    """Lower case, no accents, single spaces: "  Classificação " → "classificacao"."""
-    decomposed = unicodedata.normalize("NFKD", text.strip().lower())
+    """Lower case, no accents, hyphens and underscores as spaces, single spaces:
+    "  Não-Supervisionado " → "nao supervisionado"."""
+    decomposed = unicodedata.normalize("NFKD", text.strip().lower().replace("-", " ").replace("_", " "))
     return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
+
+
+def _compact(text):
+    """``_normalise`` without spaces, so "batch norm", "batch-norm" and "batchnorm" are one name."""
+    return _normalise(text).replace(" ", "")
 
 
 class ChoiceQuestion(Question):
     """The answer is one of a few options, typed as text in either language.
 
     ``options`` maps an option id to its texts: ``{"regression": {"pt": "regressão",
-    "en": "regression"}, ...}``. The reader may type the id or the text in any
-    language, in any case, with or without accents.
+    "en": "regression"}, ...}``, and optionally ``"also"``: other names readers use
+    (``("test set", "conjunto de teste")``). The reader may type the id or any of these in
+    either language (a Portuguese reader may answer with the English term), in any case,
+    with or without accents, with a hyphen or a space.
     """
 
     def __init__(self, key, options, expected, **texts):
@@ -469,12 +552,12 @@ class ChoiceQuestion(Question):
         if expected not in options:
             raise ValueError(f"ChoiceQuestion {key!r}: expected {expected!r} is not among the options {list(options)}.")
         self.expected = expected
-        self.options = {option: dict(texts) for option, texts in options.items()}
+        self.options = {option: {code: texts[code] for code in ("pt", "en")} for option, texts in options.items()}
         register({f"{key}.option.{option}": texts for option, texts in self.options.items()})
         self._lookup = {}
-        for option, texts in self.options.items():
-            for text in (option, *texts.values()):
-                self._lookup[_normalise(text)] = option
+        for option, texts in options.items():
+            for text in (option, texts["pt"], texts["en"], *texts.get("also", ())):
+                self._lookup[_compact(text)] = option
 
     def _listing(self):
         names = [repr(tr(f"{self.key}.option.{option}")) for option in self.options]
@@ -484,7 +567,7 @@ class ChoiceQuestion(Question):
         if not isinstance(answer, str):
             kind, text = _describe(answer)
             raise _Reject(MALFORMED, tr("ex.choice.type", options=self._listing(), kind=kind, got=text))
-        option = self._lookup.get(_normalise(answer))
+        option = self._lookup.get(_compact(answer))
         if option is None:
             raise _Reject(MALFORMED, tr("ex.choice.unknown", got=repr(answer), options=self._listing()))
         if option == self.expected:

@@ -12,10 +12,10 @@ q6  build it: forward_pass(X, layer1, layer2) through two layers   FunctionQuest
 import numpy as np
 
 from ...exercises.build import LayerQuestion, Trial
-from ...exercises.questions import ArrayQuestion, ChoiceQuestion, FunctionQuestion, NumberQuestion, close
+from ...exercises.questions import ChoiceQuestion, FunctionQuestion, NumberQuestion, ShapeQuestion, close
 from ...layers import Dense
 
-q1 = ArrayQuestion(
+q1 = ShapeQuestion(
     "dense_layers.q1", (32, 8),
     hint={
         "en": "inputs (32, 5) @ weights (5, 8) + biases (1, 8): what survives of (32, 5) @ (5, 8)?",

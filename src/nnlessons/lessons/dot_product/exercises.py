@@ -9,7 +9,7 @@ q5  build it: layer_outputs(inputs, weights, biases) without np.dot  FunctionQue
 
 import numpy as np
 
-from ...exercises.questions import MATRIX_PRODUCTS, ArrayQuestion, FunctionQuestion, NumberQuestion, close
+from ...exercises.questions import MATRIX_PRODUCTS, ArrayQuestion, FunctionQuestion, NumberQuestion, ShapeQuestion, close
 
 q1 = NumberQuestion(
     "dot_product.q1", 12.0,
@@ -31,7 +31,7 @@ q1 = NumberQuestion(
     },
 )
 
-q2 = ArrayQuestion(
+q2 = ShapeQuestion(
     "dot_product.q2", (8, 3),
     hint={
         "en": "W.T has shape (4, 3). Then (8, 4) @ (4, 3): the inner 4s meet and disappear.",
@@ -91,7 +91,7 @@ q3 = FunctionQuestion(
 )
 
 q4 = ArrayQuestion(
-    "dot_product.q4", [2.5, -4.0],
+    "dot_product.q4", [2.5, -4.0], any_orientation=True,
     hint={
         "en": "One dot product per neuron: row 0 of weights with the inputs, plus biases[0]; "
               "then row 1, plus biases[1]. Or: np.dot(weights, inputs) + biases.",
