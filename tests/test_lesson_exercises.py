@@ -17,9 +17,10 @@ import pytest
 from nnlessons import i18n, lessons
 from nnlessons.data import k_fold
 from nnlessons.exercises import (ArrayQuestion, BuildQuestion, ChoiceQuestion, FunctionQuestion, LayerQuestion,
-                                 NumberQuestion, Question, ShapeQuestion)
+                                 NumberQuestion, OptimizerQuestion, Question, ShapeQuestion)
 from nnlessons.exercises.questions import CORRECT, MALFORMED, UNANSWERED, WRONG
 from nnlessons.lessons.activations.exercises import two_layers
+from nnlessons.lessons.backpropagation.exercises import TrainingQuestion
 from nnlessons.lessons.introduction.explorers import fruit_data
 from nnlessons.lessons.losses.exercises import PROBS
 
@@ -234,6 +235,80 @@ def pool_class(gradient="winner", reduce="max"):
                                     "forward": forward, "backward": backward})
 
 
+# ---- Lessons 07 and 08: backward passes, the training loop, the optimizers (one mistake each) ----
+def dense_class(dweights=lambda x, d: x.T @ d, dbiases=lambda d: d.sum(axis=0, keepdims=True),
+                dinputs=lambda d, w: d @ w.T):
+    """MyDense with forward and backward; each gradient's formula can be swapped for a wrong one."""
+    def backward(self, dvalues):
+        self.dweights = dweights(self.inputs, dvalues)
+        if dbiases is not None:
+            self.dbiases = dbiases(dvalues)
+        self.dinputs = dinputs(dvalues, self.weights)
+
+    def forward(self, inputs):
+        self.inputs = inputs
+        return inputs @ self.weights + self.biases
+    return type("MyDense", (MyDense,), {"forward": forward, "backward": backward})
+
+
+def relu_class(backward):
+    def forward(self, inputs):
+        self.inputs = inputs
+        return np.maximum(0, inputs)
+    return type("MyReLU", (), {"forward": forward,
+                               "backward": lambda self, d: setattr(self, "dinputs", backward(self.inputs, d))})
+
+
+def train_loop(update=lambda layer, lr: (layer.weights.__isub__(lr * layer.dweights),
+                                         layer.biases.__isub__(lr * layer.dbiases))):
+    """The solution of backpropagation.q8 with its update swapped."""
+    def train(X, y, dense1, dense2, learning_rate, steps):
+        losses = []
+        for _ in range(steps):
+            hidden = np.maximum(0, dense1.forward(X))
+            scores = dense2.forward(hidden)
+            exps = np.exp(scores - scores.max(axis=1, keepdims=True))
+            probs = exps / exps.sum(axis=1, keepdims=True)
+            losses.append(-np.mean(np.log(probs[np.arange(len(y)), y])))
+            dscores = probs.copy()
+            dscores[np.arange(len(y)), y] -= 1
+            dense2.backward(dscores / len(y))
+            dense1.backward(dense2.dinputs * (hidden > 0))
+            for layer in (dense1, dense2):
+                update(layer, learning_rate)
+        return losses
+    return train
+
+
+def optimizer_class(adam=False, sign=1, twice=False, forget=False, corrected=True):
+    """MySGD (momentum) or MyAdam as the lesson's solutions write them, with one mistake switched on."""
+    def __init__(self, learning_rate=0.001, momentum=0.0, beta_1=0.9, beta_2=0.999, epsilon=1e-7):
+        self.learning_rate, self.momentum, self.beta_1, self.beta_2 = learning_rate, momentum, beta_1, beta_2
+        self.epsilon, self.t, self.memory = epsilon, 0, {}
+
+    def step(self, layers):
+        self.t += 1
+        for layer in layers:
+            for name in layer.params:
+                g, key = getattr(layer, "d" + name), (layer, name)
+                if adam:
+                    m, v = self.memory.get(key, (0.0, 0.0))
+                    m, v = self.beta_1 * m + (1 - self.beta_1) * g, self.beta_2 * v + (1 - self.beta_2) * g ** 2
+                    self.memory[key] = m, v
+                    if corrected:
+                        m, v = m / (1 - self.beta_1 ** self.t), v / (1 - self.beta_2 ** self.t)
+                    change = -self.learning_rate * m / (np.sqrt(v) + self.epsilon)
+                else:
+                    velocity = 0.0 if forget else self.memory.get(key, 0.0)
+                    change = self.memory[key] = self.momentum * velocity - self.learning_rate * g
+                    change = change * (1 + self.momentum) if twice else change
+                setattr(layer, name, getattr(layer, name) + sign * change)
+    return type("MyAdam" if adam else "MySGD", (), {"__init__": __init__, "step": step})
+
+
+FORWARD_RIGHT = {"en": "forward is right", "pt": "o forward está certo"}
+UPHILL = {"en": "goes uphill", "pt": "morro acima"}
+
 SHAPE = {"en": "shape", "pt": "formato"}
 CONV_MISTAKES = [
     says(conv_class(size=lambda h, k, s, p: (h + 2 * p - k) // s), "+ 1"),                 # off by one
@@ -330,6 +405,31 @@ TABLE = {
     "backpropagation.q4": row(right=[lambda inputs, dvalues: inputs.T @ dvalues],
                               wrong=[says(lambda inputs, dvalues: dvalues.T @ inputs, ".T"),
                                      says(lambda inputs, dvalues: inputs @ dvalues, "ValueError")], junk=[[[1, 2]]]),
+    "backpropagation.q5": row(right=[dense_class()], wrong=[
+        says(dense_class(dweights=lambda x, d: x @ d), en="forget inputs.T", pt="esqueceu o inputs.T"),
+        says(dense_class(dbiases=None), en="`dbiases` not set", pt="`dbiases` não foi definido"),
+        says(dense_class(dbiases=lambda d: d), "np.sum(dvalues, axis=0, keepdims=True)"),
+        says(dense_class(dbiases=lambda d: d.sum(axis=0)), "keepdims=True"),
+        says(dense_class(dinputs=lambda d, w: d @ w), "weights.T"),
+        says(dense_class(dinputs=lambda d, w: d @ w), **FORWARD_RIGHT)]),
+    "backpropagation.q6": row(right=[relu_class(lambda x, d: d * (x > 0))], wrong=[
+        says(relu_class(lambda x, d: d * (d > 0)), en="comes from dvalues", pt="vem de dvalues"),
+        says(relu_class(lambda x, d: (x > 0) * 1.0), en="multiply it by dvalues", pt="multiplique por dvalues"),
+        says(relu_class(lambda x, d: d), en="passes no gradient", pt="não deixa passar")]),
+    "backpropagation.q7": row(right=[lambda p, y: (p - np.eye(p.shape[1])[y]) / len(p)], wrong=[
+        says(lambda p, y: p - np.eye(p.shape[1])[y], en="divide by n", pt="divida por n"),
+        says(lambda p, y: (np.eye(p.shape[1])[y] - p) / len(p), en="sign is flipped", pt="sinal está trocado")]),
+    "backpropagation.q8": row(right=[train_loop()], wrong=[
+        says(train_loop(lambda layer, lr: (layer.weights.__iadd__(lr * layer.dweights),
+                                           layer.biases.__iadd__(lr * layer.dbiases))),
+             en="Your loss rises", pt="Sua perda sobe"),
+        says(train_loop(lambda layer, lr: layer.weights.__isub__(lr * layer.dweights)),
+             en="biases never moved", pt="vieses da dense1 não se mexeram"),
+        says(train_loop(lambda layer, lr: None), en="loss never changes", pt="perda nunca muda"),
+        says(train_loop(lambda layer, lr: (layer.weights.__isub__(lr * layer.dweights),
+                                           layer.biases.__isub__(lr * layer.dbiases))
+                        if layer.weights.shape[1] == 3 else None),
+             en="differ from those of nnlessons' Model + SGD", pt="diferem das do Model + SGD do nnlessons")]),
     "optimizers.q1": row(right=[0.92], wrong=[says(1.28, en="plain SGD", pt="SGD puro"), 0.84, 2.96], junk=["0.92"]),
     "optimizers.q2": row(right=[0.02, 0.05 / 2.5], wrong=[0.05, 0.05 / (1 + 0.001 * 1499), 0.05 - 0.001 * 1500],
                          junk=[[0.02, 0.025]]),
@@ -337,6 +437,15 @@ TABLE = {
                          junk=["-eta"]),
     "optimizers.q4": row(right=["AdaGrad", " adagrad "], wrong=["RMSprop", "Adam", "SGD com momento"],
                          junk=["Nesterov"]),
+    "optimizers.q5": row(right=[optimizer_class()], wrong=[
+        says(optimizer_class(sign=-1), **UPHILL),
+        says(optimizer_class(twice=True), en="momentum is applied twice", pt="momento foi aplicado duas vezes"),
+        says(optimizer_class(forget=True), en="starts from 0 at every step", pt="começa do 0 a cada passo"),
+        says(optimizer_class(adam=True), "`weights`")]),
+    "optimizers.q6": row(right=[optimizer_class(adam=True)], wrong=[
+        says(optimizer_class(adam=True, sign=-1), **UPHILL),
+        says(optimizer_class(adam=True, corrected=False), en="without bias correction", pt="sem correção de viés"),
+        says(optimizer_class(), en="after step 1 of 4", pt="depois do passo 1 de 4")]),
     "generalisation.q1": row(wrong=[8, 16]),                                          # added; counted the final run
     "generalisation.q2": row(right=["Subajuste"], wrong=["overfitting", "bom ajuste"], junk=["a bit of both"]),
     "generalisation.q3": row(right=[contiguous_folds,
@@ -419,8 +528,8 @@ def the_right_answer(question):
 
 
 JUNK = {NumberQuestion: "a number in words", ArrayQuestion: "1, 2", ShapeQuestion: "1, 2", ChoiceQuestion: 1,
-        FunctionQuestion: 3,
-        LayerQuestion: MyDense(2, 3)}
+        FunctionQuestion: 3, LayerQuestion: MyDense(2, 3), OptimizerQuestion: optimizer_class()(),
+        TrainingQuestion: 3}
 
 
 def test_every_question_is_in_the_table():

@@ -17,23 +17,33 @@ its cell again and shutting the kernel down all call it (see ``Widget.show``).
 """
 
 import asyncio
+import copy
 import threading
 
 import numpy as np
 
+from ..optimizers import Optimizer
 from .base import Widget
 
 
 def training_state(model):
     """A copy of everything training changes in ``model`` (Lessons 07, 09): its parameters,
     the optimizer's memory (momenta, caches) and its iteration count.
-    ``restore_training_state`` puts it back, so training can resume exactly."""
+    ``restore_training_state`` puts it back, so training can resume exactly.
+
+    With an optimizer of the reader's own (Lesson 08), whose memory can live anywhere, the
+    copy is of the whole model, layers and optimizer together."""
+    if not isinstance(model.optimizer, Optimizer):
+        return {"model": copy.deepcopy(model)}
     return {"parameters": model.parameters(), "memory": model.optimizer_memory(),
             "iterations": model.optimizer.iterations}
 
 
 def restore_training_state(model, state):
     """Put a ``training_state`` back into ``model`` (the same architecture and optimizer)."""
+    if "model" in state:
+        vars(model).update(vars(copy.deepcopy(state["model"])))
+        return
     model.set_parameters(state["parameters"])
     model.set_optimizer_memory(state["memory"], state["iterations"])
 

@@ -6,7 +6,8 @@
   network on one sample, every intermediate value kept, then one SGD update;
 - ``BackpropStepper``: steps through ``tiny_pass`` on a drawn network;
 - ``SpiralTrainer``: trains a 2 → hidden (ReLU) → 3 (softmax) network on spiral data
-  with the engine's ``Model`` and ``SGD``, drawing the decision boundary and the loss.
+  with the engine's ``Model`` and ``SGD`` (or the reader's ``MyDense`` and optimizer),
+  drawing the decision boundary and the loss.
 """
 
 import numpy as np
@@ -25,6 +26,7 @@ from ...plots.training import boundary_image, plane_extent
 from ...widgets.base import Choice, IntSlider, Slider, Widget
 from ...plots.style import class_colors, few_ticks, format_number, nice_limit
 from ...widgets.live import LiveTrainer, TrainingRun
+from ...widgets.yours import Part, dense_layer, running
 
 register({
     "backpropagation.step": {"en": "step", "pt": "passo"},
@@ -350,20 +352,27 @@ class BackpropStepper(Widget):
 # ---- a first network trained on spirals -------------------------------------------------
 class _Run(TrainingRun):
     """One run of ``SpiralTrainer``: 2 → hidden (ReLU) → 3 (softmax) with SGD at one
-    learning rate, mini-batches of 32 on the spiral data, snapshots every ``every`` epochs."""
+    learning rate, mini-batches of 32 on the spiral data, snapshots every ``every`` epochs.
+    ``dense`` and ``optimizer`` are ``Part``s: the reader's classes or the engine's."""
 
-    def __init__(self, X, y, learning_rate, hidden, every):
-        super().__init__(lambda: self.make(learning_rate, hidden), X, y, every, batch_size=32)
+    def __init__(self, X, y, learning_rate, hidden, every, dense=None, optimizer=None):
+        dense, optimizer = dense or Part(None, "dense", Dense), optimizer or Part(None, "optimizer", SGD)
+        super().__init__(lambda: self.make(learning_rate, hidden, dense, optimizer), X, y, every, batch_size=32)
 
     @staticmethod
-    def make(learning_rate, hidden):
-        return Model([Dense(2, hidden, seed=0), ReLU(), Dense(hidden, 3, seed=1), Softmax()],
-                     CategoricalCrossEntropy(), SGD(learning_rate=learning_rate))
+    def make(learning_rate, hidden, dense, optimizer):
+        return Model([dense_layer(dense, 2, hidden, seed=0), ReLU(), dense_layer(dense, hidden, 3, seed=1), Softmax()],
+                     CategoricalCrossEntropy(), optimizer.build(learning_rate=learning_rate))
 
 
 class SpiralTrainer(LiveTrainer):
     """Train a 2 → hidden (ReLU) → 3 (softmax) network on spiral data with ``Model`` and
     ``SGD``, mini-batches of 32, and watch the decision boundary and the loss (Lesson 07).
+
+    Your own classes: ``SpiralTrainer(dense=MyDense, optimizer=MyAdam)`` trains with them
+    once they pass their check (see ``widgets.yours``); the caption says which classes run,
+    and why the engine's replaces one that did not pass. ``MyDense`` starts from the
+    engine's seeded weights, so with a right ``MyDense`` the pictures are the default's.
 
     Speed: each (learning rate, hidden) run is cached, with a snapshot of the weights
     every 25 epochs, so moving the epochs slider only trains the epochs not seen yet (or
@@ -384,6 +393,10 @@ class SpiralTrainer(LiveTrainer):
     every = 25
     budget = 10        # epochs per frame on screen: ~40 ms of training, then the redraw
     resolution = 70
+
+    def __init__(self, dense=None, optimizer=None, **params):
+        self.parts = Part(dense, "dense", Dense), Part(optimizer, "optimizer", SGD)
+        super().__init__(**params)
 
     def setup(self, fig):
         self.X, self.y = spiral_data(100, 3, seed=0)
@@ -411,7 +424,7 @@ class SpiralTrainer(LiveTrainer):
 
     def compute(self, learning_rate, hidden, epochs):
         run = self.cached_run((round(learning_rate, 6), hidden),
-                              lambda: _Run(self.X, self.y, learning_rate, hidden, self.every))
+                              lambda: _Run(self.X, self.y, learning_rate, hidden, self.every, *self.parts))
         shown = self.train_until(run, epochs)
         self._boundary = boundary_image(run.model_at(shown).predict, self.extent, self.resolution, n_classes=3)
         losses, accuracies = run.history["loss"][:shown], run.history["accuracy"][:shown]
@@ -432,6 +445,11 @@ class SpiralTrainer(LiveTrainer):
             self.ax_curves.set_ylim(0, 1.05 * top)
 
     def caption(self, result):
+        engines = running(self.parts)
+        return engines + "<br>" + self._progress(result) if engines else self._progress(result)
+
+    @staticmethod
+    def _progress(result):
         if result["diverged_at"] is not None and not result["pending"] and result["epoch"] < result["target"]:
             return tr("backpropagation.diverged", epoch=result["diverged_at"])
         if result["epoch"] == 0:

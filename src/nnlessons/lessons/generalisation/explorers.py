@@ -24,6 +24,7 @@ from ...optimizers import Adam
 from ...plots.training import boundary_image, plane_extent
 from ...validation import check_range
 from ...widgets.live import LiveTrainer, TrainingRun
+from ...widgets.yours import Part, dense_layer, running
 from ...widgets.base import Choice, IntSlider, Slider
 from ...plots.style import class_colors, few_ticks, nice_limit
 
@@ -199,12 +200,15 @@ def playground_data(name, noise, seed=0):
     return DATASETS[name][1](noise, seed)
 
 
-def make_network(hidden, activation, classes, learning_rate):
+def make_network(hidden, activation, classes, learning_rate, dense=None, optimizer=None):
     """The playground's network (Lesson 09): 2 → hidden (activation) → classes (softmax),
-    categorical cross-entropy, Adam with ``learning_rate``; seeded initial weights."""
+    categorical cross-entropy, Adam with ``learning_rate``; seeded initial weights.
+    ``dense`` and ``optimizer``: ``Part``s with the reader's classes (``widgets.yours``)."""
     _check_choice(activation, ACTIVATIONS, "make_network", "activation")
-    return Model([Dense(2, hidden, seed=0), ACTIVATIONS[activation](), Dense(hidden, classes, seed=1), Softmax()],
-                 CategoricalCrossEntropy(), Adam(learning_rate=learning_rate))
+    dense, optimizer = dense or Part(None, "dense", Dense), optimizer or Part(None, "optimizer", Adam)
+    return Model([dense_layer(dense, 2, hidden, seed=0), ACTIVATIONS[activation](),
+                  dense_layer(dense, hidden, classes, seed=1), Softmax()],
+                 CategoricalCrossEntropy(), optimizer.build(learning_rate=learning_rate))
 
 
 def diagnose(history, epoch):
@@ -251,6 +255,9 @@ class Playground(LiveTrainer):
     "diverged_at", "loss", "accuracy", "val_loss", "val_accuracy", "losses", "val_losses",
     "best_epoch", "diagnosis", "n_train", "n_val"}`` (losses at the shown epoch; epochs
     counted from 1; None for the metrics at epoch 0).
+
+    Your own classes: ``Playground(dense=MyDense, optimizer=MyAdam)`` trains with them once
+    they pass their check (``widgets.yours``); the caption says which classes run.
     """
 
     controls = {
@@ -272,6 +279,10 @@ class Playground(LiveTrainer):
     #: How much of ``boundary_image``'s colour is kept (1 − paleness·(1 − colour)): paler
     #: regions, so the points on them stand out.
     paleness = 0.6
+
+    def __init__(self, dense=None, optimizer=None, **params):
+        self.parts = Part(dense, "dense", Dense), Part(optimizer, "optimizer", Adam)
+        super().__init__(**params)
 
     def setup(self, fig):
         fig.set_layout_engine("none")
@@ -309,7 +320,7 @@ class Playground(LiveTrainer):
         X_train, X_val, y_train, y_val = train_test_split(X, y, test_size=1 - train_fraction, seed=0, stratify=True)
         setting = (dataset, round(noise, 6), round(train_fraction, 6), hidden, activation, learning_rate)
         run = self.cached_run(setting, lambda: TrainingRun(
-            lambda: make_network(hidden, activation, classes, learning_rate), X_train, y_train, self.every,
+            lambda: make_network(hidden, activation, classes, learning_rate, *self.parts), X_train, y_train, self.every,
             batch_size=None, validation_data=(X_val, y_val)))
         shown = self.train_until(run, epochs)
         self._extent = plane_extent(X, 0.08)
@@ -353,6 +364,11 @@ class Playground(LiveTrainer):
             self.ax_curves.set_ylim(0, 1.05 * top)
 
     def caption(self, result):
+        engines = running(self.parts)
+        return engines + "<br>" + self._progress(result) if engines else self._progress(result)
+
+    @staticmethod
+    def _progress(result):
         if result["diverged_at"] is not None and not result["pending"] and result["epoch"] < result["target"]:
             return tr("generalisation.diverged", epoch=result["diverged_at"])
         if result["epoch"] == 0:

@@ -4,9 +4,16 @@ q1  two steps of SGD with momentum on L(θ) = θ² from θ = 2               Num
 q2  the decayed learning rate after 1500 iterations                       NumberQuestion
 q3  Adam's first step for a tiny gradient: about −η·sign(g)               NumberQuestion
 q4  whose per-parameter learning rates can only shrink?                   ChoiceQuestion
+q5  build it: MySGD with momentum, 4 steps against nnlessons' SGD         OptimizerQuestion
+q6  build it: MyAdam with bias correction, 4 steps against Adam           OptimizerQuestion
 """
 
-from ...exercises.questions import ChoiceQuestion, NumberQuestion
+import numpy as np
+
+from ...exercises.build import OptimizerQuestion
+from ...exercises.questions import ChoiceQuestion, NumberQuestion, close
+from ...optimizers import SGD, Adam
+from ...widgets.yours import OPTIMIZER_BUILDS, OPTIMIZER_STEPS
 
 q1 = NumberQuestion(
     "optimizers.q1", 0.92, atol=1e-6,
@@ -113,5 +120,117 @@ q4 = ChoiceQuestion(
     wrong={
         "en": "Look at each cache: a sum that keeps growing, or an average that forgets?",
         "pt": "Olhe o cache de cada um: uma soma que não para de crescer, ou uma média que esquece?",
+    },
+)
+
+
+# ---- build it: your own optimizers ------------------------------------------------------------
+#: Both build-it optimizers are checked as the live widgets check them (``widgets.yours``).
+_SGD, _ADAM = OPTIMIZER_BUILDS[SGD], OPTIMIZER_BUILDS[Adam]
+
+_UPHILL = (lambda got, run: close(got - run.before, run.before - run.expected), {
+    "en": "Your step has the right size but goes uphill: subtract the learning rate times the gradient.",
+    "pt": "Seu passo tem o tamanho certo, mas vai morro acima: subtraia a taxa de aprendizado vezes o gradiente.",
+})
+
+_SGD_SOLUTION = (
+    "\n\nclass MySGD:\n    def __init__(self, learning_rate=1.0, momentum=0.0):\n"
+    "        self.learning_rate = learning_rate\n        self.momentum = momentum\n"
+    "        self.velocities = {}\n\n    def step(self, layers):\n        for layer in layers:\n"
+    "            for name in layer.params:                     # \"weights\", \"biases\"\n"
+    "                gradient = getattr(layer, \"d\" + name)\n"
+    "                velocity = self.velocities.get((layer, name), 0.0)\n"
+    "                velocity = self.momentum * velocity - self.learning_rate * gradient\n"
+    "                self.velocities[(layer, name)] = velocity\n"
+    "                setattr(layer, name, getattr(layer, name) + velocity)\n\n")
+
+q5 = OptimizerQuestion(
+    "optimizers.q5", SGD, build=_SGD, steps=OPTIMIZER_STEPS,
+    symptoms={param: [
+        _UPHILL,
+        (lambda got, run: run.step == 1 and close(got - run.before, (1 + _SGD["momentum"]) * (run.expected - run.before)), {
+            "en": "Your first step is (1 + μ) times too long: the momentum is applied twice. Compute "
+                  "v ← μ·v − η·g once, then θ ← θ + v.",
+            "pt": "Seu primeiro passo é (1 + μ) vezes longo demais: o momento foi aplicado duas vezes. Calcule "
+                  "v ← μ·v − η·g uma vez e depois θ ← θ + v.",
+        }),
+        (lambda got, run: run.step > 1 and close(got, run.before - _SGD["learning_rate"] * run.gradient), {
+            "en": "That is plain SGD: your velocity starts from 0 at every step. Keep it in self between steps.",
+            "pt": "Isso é o SGD puro: sua velocidade começa do 0 a cada passo. Guarde-a em self entre os passos.",
+        }),
+    ] for param in ("weights", "biases")},
+    hint={
+        "en": "Keep one velocity per (layer, parameter) in a dict of self, starting at 0. At every step: "
+              "v ← μ·v − η·g, store v, then θ ← θ + v. getattr(layer, \"d\" + name) is the gradient of "
+              "parameter name.",
+        "pt": "Guarde uma velocidade por (camada, parâmetro) num dicionário em self, começando em 0. A cada "
+              "passo: v ← μ·v − η·g, guarde v e depois θ ← θ + v. getattr(layer, \"d\" + name) é o gradiente "
+              "do parâmetro name.",
+    },
+    solution={
+        "en": _SGD_SOLUTION + "With momentum = 0 the velocity is just −η·g: plain SGD.",
+        "pt": _SGD_SOLUTION + "Com momentum = 0, a velocidade é só −η·g: o SGD puro.",
+    },
+    right={
+        "en": "Four steps, the same numbers as nnlessons' SGD. Race it: OptimizerRace(optimizer=MySGD).",
+        "pt": "Quatro passos, os mesmos números do SGD do nnlessons. Ponha na corrida: "
+              "OptimizerRace(optimizer=MySGD).",
+    },
+)
+
+
+def _no_bias_correction(got, run):
+    """Adam's first step with m and v not divided by (1 − β^t)."""
+    g = run.gradient
+    m, v = (1 - 0.9) * g, (1 - 0.999) * g ** 2
+    return run.step == 1 and close(got, run.before - _ADAM["learning_rate"] * m / (np.sqrt(v) + 1e-7))
+
+
+_ADAM_SOLUTION = (
+    "\n\nclass MyAdam:\n"
+    "    def __init__(self, learning_rate=0.001, beta_1=0.9, beta_2=0.999, epsilon=1e-7):\n"
+    "        self.learning_rate, self.epsilon = learning_rate, epsilon\n"
+    "        self.beta_1, self.beta_2 = beta_1, beta_2\n"
+    "        self.iterations = 0\n        self.m, self.v = {}, {}\n\n"
+    "    def step(self, layers):\n        self.iterations += 1\n        t = self.iterations\n"
+    "        for layer in layers:\n            for name in layer.params:\n"
+    "                g = getattr(layer, \"d\" + name)\n                key = (layer, name)\n"
+    "                self.m[key] = self.beta_1 * self.m.get(key, 0.0) + (1 - self.beta_1) * g\n"
+    "                self.v[key] = self.beta_2 * self.v.get(key, 0.0) + (1 - self.beta_2) * g ** 2\n"
+    "                m_hat = self.m[key] / (1 - self.beta_1 ** t)\n"
+    "                v_hat = self.v[key] / (1 - self.beta_2 ** t)\n"
+    "                step = self.learning_rate * m_hat / (np.sqrt(v_hat) + self.epsilon)\n"
+    "                setattr(layer, name, getattr(layer, name) - step)\n\n")
+
+q6 = OptimizerQuestion(
+    "optimizers.q6", Adam, build=_ADAM, steps=OPTIMIZER_STEPS,
+    symptoms={param: [
+        _UPHILL,
+        (_no_bias_correction, {
+            "en": "Your first step is about 3 times too long: that is Adam without bias correction. Divide m "
+                  "by (1 − β₁^t) and v by (1 − β₂^t), with t counting the steps from 1.",
+            "pt": "Seu primeiro passo é umas 3 vezes longo demais: é o Adam sem correção de viés. Divida m "
+                  "por (1 − β₁^t) e v por (1 − β₂^t), com t contando os passos a partir de 1.",
+        }),
+    ] for param in ("weights", "biases")},
+    hint={
+        "en": "Per (layer, parameter) keep m and v (start at 0). Count the steps in self (t = 1 at the first). "
+              "m ← β₁·m + (1 − β₁)·g, v ← β₂·v + (1 − β₂)·g², m̂ = m/(1 − β₁^t), v̂ = v/(1 − β₂^t), "
+              "θ ← θ − η·m̂/(√v̂ + ε).",
+        "pt": "Para cada (camada, parâmetro) guarde m e v (começam em 0). Conte os passos em self (t = 1 no "
+              "primeiro). m ← β₁·m + (1 − β₁)·g, v ← β₂·v + (1 − β₂)·g², m̂ = m/(1 − β₁^t), "
+              "v̂ = v/(1 − β₂^t), θ ← θ − η·m̂/(√v̂ + ε).",
+    },
+    solution={
+        "en": _ADAM_SOLUTION + "t goes up once per step, not once per parameter: every parameter of one step "
+              "uses the same bias correction.",
+        "pt": _ADAM_SOLUTION + "t sobe uma vez por passo, não uma vez por parâmetro: todos os parâmetros de um "
+              "passo usam a mesma correção de viés.",
+    },
+    right={
+        "en": "Four steps, the same numbers as nnlessons' Adam, bias correction included. Race it: "
+              "OptimizerRace(optimizer=MyAdam).",
+        "pt": "Quatro passos, os mesmos números do Adam do nnlessons, com a correção de viés. Ponha na "
+              "corrida: OptimizerRace(optimizer=MyAdam).",
     },
 )

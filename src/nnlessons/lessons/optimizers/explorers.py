@@ -7,6 +7,7 @@
 - ``SURFACES``: a narrow ravine, Rosenbrock's banana and a saddle between two valleys;
 - ``RACERS``: the five optimizers of the race, built from η and μ;
 - ``LogSlider``: a slider whose positions are evenly spaced in log₁₀ (learning rates);
+- ``racers_with``: those racers, or the reader's optimizer against its engine twin;
 - ``OptimizerRace``: every racer from the same start, paths drawn over the contour
   lines and the loss after each step; the legend says who diverged, the caption gives
   each one's final loss (or the step at which it left the picture).
@@ -19,6 +20,7 @@ from matplotlib.ticker import MaxNLocator
 from ...i18n import register, tr
 from ...optimizers import SGD, Adagrad, Adam, RMSprop
 from ...widgets.base import LABEL_STYLE, Choice, IntSlider, Slider, Widget
+from ...widgets.yours import Part, refusals
 from ...plots.style import draw_contours, few_ticks, format_number, nice_limit
 
 register({
@@ -41,10 +43,17 @@ register({
     "optimizers.adagrad": {"en": "AdaGrad", "pt": "AdaGrad"},
     "optimizers.rmsprop": {"en": "RMSprop", "pt": "RMSprop"},
     "optimizers.adam": {"en": "Adam", "pt": "Adam"},
+    "optimizers.yours": {"en": "your {name}", "pt": "seu {name}"},
     "optimizers.diverged": {"en": "{name}\n(diverged)", "pt": "{name}\n(divergiu)"},
     "optimizers.final": {"en": "{name} {loss}", "pt": "{name} {loss}"},
     "optimizers.left": {"en": "{name} diverged at step {step}", "pt": "{name} divergiu no passo {step}"},
     "optimizers.lowest": {"en": "lowest", "pt": "a menor"},
+    "optimizers.raised": {
+        "en": "{name} stopped at the start: {error}. The race's point has only `weights` in its params: "
+              "loop over layer.params instead of naming weights and biases",
+        "pt": "{name} parou na largada: {error}. O ponto da corrida só tem `weights` nos seus params: "
+              "percorra layer.params em vez de escrever weights e biases",
+    },
     "optimizers.caption": {
         "en": "η = {lr}, μ = {mu}, {steps} step(s). Loss at the end: {finals}.{advice}",
         "pt": "η = {lr}, μ = {mu}, {steps} passo(s). Perda no fim: {finals}.{advice}",
@@ -187,7 +196,8 @@ SURFACES = {
                        np.geomspace(0.01, 4.0, 11)),
 }
 
-#: The racers: i18n key of the name, colour, and how each is built from η and μ.
+#: The racers: i18n key of the name (given the racer's class name as ``name``), colour,
+#: and how each is built from η and μ.
 RACERS = {
     "sgd": ("optimizers.sgd", "tab:blue", lambda lr, mu: SGD(learning_rate=lr)),
     "momentum": ("optimizers.momentum_racer", "tab:orange", lambda lr, mu: SGD(learning_rate=lr, momentum=mu)),
@@ -195,6 +205,23 @@ RACERS = {
     "rmsprop": ("optimizers.rmsprop", "tab:red", lambda lr, mu: RMSprop(learning_rate=lr)),
     "adam": ("optimizers.adam", "tab:purple", lambda lr, mu: Adam(learning_rate=lr)),
 }
+
+#: The engine racer each optimizer of the reader's races against (``widgets.yours``).
+TWINS = {SGD: "momentum", Adam: "adam"}
+
+
+def racers_with(part):
+    """The racers of an ``OptimizerRace`` (Lesson 08): all of ``RACERS``, or, when the
+    reader's optimizer (a ``Part``) passed its check, the reader's against its engine twin,
+    built from the same η (and μ for SGD)."""
+    if part.yours is None:
+        return RACERS
+    twin = TWINS[part.twin]
+    if part.twin is SGD:
+        make = lambda lr, mu: part.yours(learning_rate=lr, momentum=mu)       # noqa: E731
+    else:
+        make = lambda lr, mu: part.yours(learning_rate=lr)                    # noqa: E731
+    return {twin: RACERS[twin], "yours": ("optimizers.yours", "black", make)}
 
 #: The loss axis shows log₁₀ L from 10⁻⁸ (smaller losses are drawn there) to 10³, enough
 #: for any point inside the pictures of ``SURFACES``. A fixed axis keeps its tick labels
@@ -233,6 +260,11 @@ class OptimizerRace(Widget):
     steps with ``optimize``: the real ``step([point])`` of ``nnlessons.optimizers``.
     A racer that leaves the picture has diverged: its path stops there.
 
+    Your own optimizer: ``OptimizerRace(optimizer=MyAdam)`` races it, once it passed its
+    check (``widgets.yours``), against the engine's twin (``Adam``, or ``SGD`` with
+    momentum μ for ``MySGD``) on the same surface, from the same start; a class that did
+    not pass is named in the caption and the five engine racers run.
+
     ``update(surface=..., learning_rate=..., momentum=..., steps=...)`` returns
     ``{"runs": {name: {"path": [[w1, w2], ...], "losses": [L per point inside the picture],
     "left_at": step or None, "loss": final loss or None}}, "best": name or None}``.
@@ -247,6 +279,11 @@ class OptimizerRace(Widget):
     }
     figsize = (8.8, 3.7)
 
+    def __init__(self, optimizer=None, **params):
+        self.part = Part(optimizer, "optimizer", SGD)
+        self.racers = racers_with(self.part)
+        super().__init__(**params)
+
     def setup(self, fig):
         fig.set_layout_engine("none")      # fixed margins, with room on the right for the legend
         grid = fig.add_gridspec(1, 2, width_ratios=[1.15, 1.0], left=0.07, right=0.815, bottom=0.12, top=0.92,
@@ -258,10 +295,11 @@ class OptimizerRace(Widget):
         (self.start_dot,) = self.ax.plot([], [], "o", color="black", ms=7, zorder=4)
         (self.minima,) = self.ax.plot([], [], "*", color="black", ms=12, zorder=4)
         self.paths, self.ends, self.curves = {}, {}, {}
-        for name, (_, color, _) in RACERS.items():
-            (self.paths[name],) = self.ax.plot([], [], "-", color=color, lw=1.3, marker="o", ms=2.2, alpha=0.9)
+        for name, (_, color, _) in self.racers.items():
+            line = "--" if name == "yours" else "-"        # dashed: the engine's path shows under yours
+            (self.paths[name],) = self.ax.plot([], [], line, color=color, lw=1.3, marker="o", ms=2.2, alpha=0.9)
             (self.ends[name],) = self.ax.plot([], [], "o", color=color, ms=7, mec="black", mew=0.8, zorder=5)
-            (self.curves[name],) = self.ax_loss.plot([], [], "-", color=color, lw=1.5)
+            (self.curves[name],) = self.ax_loss.plot([], [], line, color=color, lw=1.5)
         self.ax.set_xlabel("w₁")
         self.ax.set_ylabel("w₂", labelpad=0)
         powers = np.arange(LOSS_POWERS[0], LOSS_POWERS[1] + 1, 4)
@@ -281,8 +319,14 @@ class OptimizerRace(Widget):
     def compute(self, surface, learning_rate, momentum, steps):
         shape = SURFACES[surface]
         runs = {}
-        for name, (_, _, make) in RACERS.items():
-            path, left_at = optimize(make(learning_rate, momentum), shape.gradient, shape.start, steps, shape.extent)
+        for name, (_, _, make) in self.racers.items():
+            try:
+                path, left_at = optimize(make(learning_rate, momentum), shape.gradient, shape.start, steps, shape.extent)
+            except Exception as error:
+                if name != "yours":
+                    raise
+                runs[name] = _stopped(shape, error)     # the reader's code failed on the race's Point
+                continue
             inside = path if left_at is None else path[:-1]
             losses = shape.loss(inside[:, 0], inside[:, 1])
             runs[name] = {"path": path.tolist(), "losses": losses.tolist(), "left_at": left_at,
@@ -310,7 +354,7 @@ class OptimizerRace(Widget):
             self.ends[name].set_data(path[-1:, 0], path[-1:, 1])
             self.ends[name].set_visible(run["left_at"] is None)
             self.curves[name].set_data(np.arange(len(powers)), powers)
-            label = tr(RACERS[name][0])
+            label = self.label(name)
             label = label if run["left_at"] is None else tr("optimizers.diverged", name=label)
             if self.changed(("legend", name), label):
                 text.set_text(label)
@@ -319,30 +363,48 @@ class OptimizerRace(Widget):
     def summary(self, result=None):
         """The loss at the end of each racer (or where it diverged), as one line of plain text."""
         result = result or self.result
-        return " · ".join(_finals(result).values())
+        return " · ".join(self._finals(result).values())
+
+    def label(self, name):
+        """The racer's name as the legend and the caption show it ("Adam", "your MyAdam")."""
+        return tr(self.racers[name][0], name=getattr(self.part.yours, "__name__", ""))
 
     def caption(self, result):
         finals = []
-        for name, text in _finals(result).items():
+        for name, text in self._finals(result).items():
             if name == result["best"]:
                 text = f"<b>{text}</b> ({tr('optimizers.lowest')})"
-            finals.append(f"<span style='color:{to_hex(RACERS[name][1])}'>{text}</span>")
+            finals.append(f"<span style='color:{to_hex(self.racers[name][1])}'>{text}</span>")
         gone = any(run["left_at"] is not None for run in result["runs"].values())
-        return tr("optimizers.caption", lr=f"{self.params['learning_rate']:.2g}", mu=f"{self.params['momentum']:g}",
+        return "<br>".join([*self._yours(), tr("optimizers.caption", lr=f"{self.params['learning_rate']:.2g}", mu=f"{self.params['momentum']:g}",
                   steps=self.params["steps"], finals=" · ".join(finals),
-                  advice=tr("optimizers.advice") if gone else "")
+                  advice=tr("optimizers.advice") if gone else "")])
+
+    def _yours(self):
+        """The caption's first line when the reader gave an optimizer: who races, or why not."""
+        if self.part.yours is not None:
+            return [tr("yours.versus", yours=self.part.label, engine=self.part.engine_label)]
+        return refusals([self.part], "yours.refused.race")
+
+    def _finals(self, result):
+        """``{racer: "Adam 0.00016"}`` or ``{racer: "SGD diverged at step 6"}`` for a race result."""
+        finals = {}
+        for name, run in result["runs"].items():
+            label = self.label(name)
+            if "error" in run:
+                finals[name] = tr("optimizers.raised", name=label, error=run["error"])
+            elif run["left_at"] is not None:
+                finals[name] = tr("optimizers.left", name=label, step=run["left_at"])
+            else:
+                finals[name] = tr("optimizers.final", name=label, loss=format_number(run["loss"], ".2g"))
+        return finals
 
 
-def _finals(result):
-    """``{racer: "Adam 0.00016"}`` or ``{racer: "SGD diverged at step 6"}`` for a race result."""
-    finals = {}
-    for name, run in result["runs"].items():
-        label = tr(RACERS[name][0])
-        if run["left_at"] is not None:
-            finals[name] = tr("optimizers.left", name=label, step=run["left_at"])
-        else:
-            finals[name] = tr("optimizers.final", name=label, loss=format_number(run["loss"], ".2g"))
-    return finals
+def _stopped(shape, error):
+    """The run of a racer whose ``step`` raised: it stays at the start; ``error`` says why."""
+    start = np.array([shape.start])
+    return {"path": start.tolist(), "losses": shape.loss(start[:, 0], start[:, 1]).tolist(), "left_at": None,
+            "loss": None, "error": f"{type(error).__name__}: {error}"}
 
 
 # What the lesson's code cells print.

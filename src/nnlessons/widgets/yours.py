@@ -1,0 +1,198 @@
+"""Your own classes in the live widgets (Lessons 07, 08, 09): the machinery, no lesson.
+
+A reader who has written ``MyDense`` (forward and backward, Lesson 07) or ``MySGD`` /
+``MyAdam`` (Lesson 08) can hand the class to a live widget::
+
+    SpiralTrainer(dense=MyDense, optimizer=MyAdam, learning_rate=0.02)
+
+The widget runs the reader's class only after it passed a quiet check, made with the
+build-it checker (``nnlessons.exercises.build``): forward and backward against finite
+differences and the engine's ``Dense``, or four optimizer steps against the engine's
+``SGD`` (with momentum) or ``Adam``.
+
+- ``Part(candidate, kind)``: the reader's class when it passed its check, else the
+  engine's, with the check's feedback; ``kind`` is ``"dense"`` or ``"optimizer"``;
+- ``YourLayer``: the engine's layer protocol (``forward(inputs, training)``, ``params``,
+  ``d<param>``) around the reader's layer object, so ``Model`` trains it;
+- ``running(parts)``: the line a widget shows ("Running: your MyDense + nnlessons' SGD.")
+  and ``refusals(parts)``: for a class that did not pass, why the engine's runs instead.
+"""
+
+import numpy as np
+
+from ..exercises.build import LayerQuestion, OptimizerQuestion, Trial
+from ..i18n import register, tr
+from ..layers import Dense
+from ..optimizers import SGD, Adam
+
+register({
+    "yours.running": {"en": "⚙️ Running: {parts}.", "pt": "⚙️ Rodando: {parts}."},
+    "yours.yours.dense": {"en": "your {name}", "pt": "sua {name}"},
+    "yours.yours.optimizer": {"en": "your {name}", "pt": "seu {name}"},
+    "yours.versus": {"en": "⚙️ Racing: {yours} against {engine}.", "pt": "⚙️ Na corrida: {yours} contra {engine}."},
+    "yours.engine": {"en": "nnlessons' {name}", "pt": "{name} do nnlessons"},
+    "yours.refused.dense": {
+        "en": "Your {name} has not passed its check yet, so nnlessons' {engine} runs instead. {reason} "
+              "The lesson's build-it question says how to fix it.",
+        "pt": "Sua classe {name} ainda não passou na conferência, então roda a {engine} do nnlessons. {reason} "
+              "A questão “construa” da lição diz como consertar.",
+    },
+    "yours.refused.optimizer": {
+        "en": "Your {name} has not passed its check yet, so nnlessons' {engine} runs instead. {reason} "
+              "The lesson's build-it question says how to fix it.",
+        "pt": "Sua classe {name} ainda não passou na conferência, então roda o {engine} do nnlessons. {reason} "
+              "A questão “construa” da lição diz como consertar.",
+    },
+    "yours.refused.race": {
+        "en": "Your {name} has not passed its check yet, so it does not race: here are nnlessons' optimizers. "
+              "{reason} The lesson's build-it question says how to fix it.",
+        "pt": "Sua classe {name} ainda não passou na conferência, então ela não corre: aqui estão os otimizadores "
+              "do nnlessons. {reason} A questão “construa” da lição diz como consertar.",
+    },
+})
+
+#: The checks' texts: the lessons' own build-it questions are the ones that teach.
+_TEXTS = {
+    "hint": {
+        "en": "Check your class with the lesson's build-it question first: ex.qN.check(YourClass) says what to fix.",
+        "pt": "Confira sua classe primeiro com a questão “construa” da lição: ex.qN.check(SuaClasse) diz o que "
+              "consertar.",
+    },
+    "solution": {
+        "en": "The solution of the lesson's build-it question (ex.qN.solution()) passes this check.",
+        "pt": "A solução da questão “construa” da lição (ex.qN.solution()) passa nesta conferência.",
+    },
+}
+
+_rng = np.random.default_rng(7)
+
+#: A whole dense layer, forward and backward, on three shapes (Lesson 07's ``MyDense``);
+#: square first, so a forgotten transpose gives wrong numbers, not a crash.
+DENSE_TRIALS = [
+    Trial(np.array([[0.5, -1.0, 2.0], [1.5, 0.2, -0.3], [-2.0, 1.0, 0.7]]), build=(3, 3),
+          dvalues=np.array([[0.2, -0.5, 1.0], [1.2, 0.4, -0.6], [-0.3, 0.8, 0.1]])),
+    Trial(np.array([[1.0, 2.0, 3.0, 2.5], [2.0, 5.0, -1.0, 2.0], [-1.5, 2.7, 3.3, -0.8]]), build=(4, 3),
+          dvalues=np.array([[1.0, -2.0, 0.5], [0.3, 0.1, -1.0], [-0.7, 0.4, 2.0]])),
+    Trial(_rng.standard_normal((5, 2)), build=(2, 5), dvalues=_rng.standard_normal((5, 5))),
+]
+
+#: The optimizers of Lesson 08, each with the arguments its check builds it with.
+OPTIMIZER_BUILDS = {SGD: {"learning_rate": 0.1, "momentum": 0.9}, Adam: {"learning_rate": 0.01}}
+
+#: Lesson 08's checks take 4 steps: Adam's bias correction matters most in the first ones.
+OPTIMIZER_STEPS = 4
+
+CHECKS = {
+    "dense": {Dense: LayerQuestion("yours.dense", Dense, DENSE_TRIALS, params=("weights", "biases"), **_TEXTS)},
+    "optimizer": {engine: OptimizerQuestion(f"yours.{engine.__name__.lower()}", engine, build=build,
+                                            steps=OPTIMIZER_STEPS, **_TEXTS)
+                  for engine, build in OPTIMIZER_BUILDS.items()},
+}
+
+
+class Part:
+    """One part of a live trainer (Lessons 07–09): the reader's class when it passed its
+    check, else the engine's ``default``.
+
+    ``candidate``: the reader's class or None. ``kind``: ``"dense"`` or ``"optimizer"``.
+    After the check: ``yours`` (the reader's class, or None) and ``twin``, the engine class
+    it behaves like: the one whose check it passed or, for a class refused, the one it is
+    named after ("MyAdam" → ``Adam``), else ``default``; ``twin`` runs when ``yours`` is
+    None. ``feedback``: the check's ``Feedback`` when the class was refused.
+    """
+
+    def __init__(self, candidate, kind, default):
+        self.candidate, self.kind, self.yours, self.twin, self.feedback = candidate, kind, None, default, None
+        if candidate is None:
+            return
+        checks = CHECKS[kind]
+        for engine, check in checks.items():
+            feedback = check.evaluate(candidate)
+            if feedback.correct:
+                self.yours, self.twin = candidate, engine
+                return
+        name = getattr(candidate, "__name__", "").lower()
+        self.twin = next((engine for engine in checks if engine.__name__.lower() in name), default)
+        self.feedback = checks.get(self.twin, next(iter(checks.values()))).evaluate(candidate)
+
+    @property
+    def label(self):
+        """"your MyDense" or "nnlessons' SGD", in the lesson's language."""
+        if self.yours is not None:
+            return tr(f"yours.yours.{self.kind}", name=self.yours.__name__)
+        return self.engine_label
+
+    @property
+    def engine_label(self):
+        """"nnlessons' Adam": the engine class this part runs or races against."""
+        return tr("yours.engine", name=self.twin.__name__)
+
+    def build(self, *args, **kwargs):
+        """An object of the class that runs: the reader's when it passed, else the twin's."""
+        return (self.yours or self.twin)(*args, **kwargs)
+
+
+def running(parts):
+    """What a widget shows when the reader gave it classes (Lessons 07–09): "Running: your
+    MyDense + nnlessons' SGD." and one line per class refused, with the check's reason.
+    "" when the reader gave none (the engine's default view is unchanged)."""
+    if all(part.candidate is None for part in parts):
+        return ""
+    return "<br>".join([tr("yours.running", parts=" + ".join(part.label for part in parts)), *refusals(parts)])
+
+
+def refusals(parts, key=None):
+    """One line per class of the reader's that did not pass its check: its name, the engine
+    class that runs instead, and the check's feedback (``key``: another wording)."""
+    return [tr(key or f"yours.refused.{part.kind}", name=getattr(part.candidate, "__name__", repr(part.candidate)),
+               engine=part.twin.__name__, reason=part.feedback.message)
+            for part in parts if part.feedback is not None]
+
+
+def _forwarded(name):
+    """A property that reads and writes ``name`` on the reader's object."""
+    return property(lambda self: getattr(self.yours, name), lambda self, value: setattr(self.yours, name, value),
+                    doc=f"The reader's layer's ``{name}``.")
+
+
+class YourLayer:
+    """The engine's layer protocol around the reader's dense layer (Lessons 07, 09).
+
+    ``forward(inputs, training=True)`` calls the reader's ``forward(inputs)`` and returns
+    what it returned (or the ``self.output`` it set); ``backward(dvalues)`` calls the
+    reader's ``backward`` and returns its ``dinputs``. ``weights``, ``biases``,
+    ``dweights`` and ``dbiases`` are the reader's own arrays, so ``Model``, the engine's
+    optimizers and the reader's optimizer all update the reader's layer.
+
+    ``start``: an engine ``Dense`` whose weights and biases the reader's layer starts from
+    (the same seeded network as the default, so runs are deterministic and comparable).
+    """
+
+    params = ("weights", "biases")
+    state = ()
+    weights, biases = _forwarded("weights"), _forwarded("biases")
+    dweights, dbiases = _forwarded("dweights"), _forwarded("dbiases")
+
+    def __init__(self, yours, start):
+        self.yours = yours
+        self.weights, self.biases = start.weights.copy(), start.biases.copy()
+
+    def __repr__(self):
+        return f"YourLayer({type(self.yours).__name__})"
+
+    def forward(self, inputs, training=True):
+        output = self.yours.forward(inputs)
+        self.output = self.yours.output if output is None else output
+        return self.output
+
+    def backward(self, dvalues):
+        returned = self.yours.backward(dvalues)
+        self.dinputs = getattr(self.yours, "dinputs", returned)
+        return self.dinputs
+
+
+def dense_layer(part, n_inputs, n_neurons, seed):
+    """A dense layer for a live trainer: the engine's ``Dense(n_inputs, n_neurons, seed=seed)``,
+    or the reader's class (``part.yours``) started from that layer's weights."""
+    start = Dense(n_inputs, n_neurons, seed=seed)
+    return start if part.yours is None else YourLayer(part.yours(n_inputs, n_neurons), start)

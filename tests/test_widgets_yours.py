@@ -1,0 +1,208 @@
+"""The reader's own classes in the live widgets (issue 13 §3; ``nnlessons.widgets.yours``):
+SpiralTrainer (Lesson 07), OptimizerRace (Lesson 08) and Playground (Lesson 09) run a
+class that passed its check, refuse one that did not (saying why, in both languages) and
+keep the engine's default run exactly as it was."""
+
+import numpy as np
+import pytest
+
+from nnlessons import i18n
+from nnlessons.lessons.backpropagation.explorers import SpiralTrainer
+from nnlessons.lessons.generalisation.explorers import Playground
+from nnlessons.lessons.optimizers.explorers import RACERS, OptimizerRace
+from nnlessons.optimizers import Adam
+from nnlessons.widgets.yours import Part, YourLayer
+
+
+# ---- the reader's classes, pasted as a reader would write them (the lessons' solutions) ----
+class MyDense:
+    def __init__(self, n_inputs, n_neurons):
+        self.weights = 0.01 * np.random.randn(n_inputs, n_neurons)
+        self.biases = np.zeros((1, n_neurons))
+
+    def forward(self, inputs):
+        self.inputs = inputs
+        self.output = inputs @ self.weights + self.biases      # the book's style: no return
+
+    def backward(self, dvalues):
+        self.dweights = self.inputs.T @ dvalues
+        self.dbiases = np.sum(dvalues, axis=0, keepdims=True)
+        self.dinputs = dvalues @ self.weights.T
+
+
+class MyDenseNoTranspose(MyDense):
+    def backward(self, dvalues):
+        super().backward(dvalues)
+        self.dweights = self.inputs @ dvalues
+
+
+class MySGD:
+    def __init__(self, learning_rate=1.0, momentum=0.0):
+        self.learning_rate = learning_rate
+        self.momentum = momentum
+        self.velocities = {}
+
+    def step(self, layers):
+        for layer in layers:
+            for name in layer.params:
+                gradient = getattr(layer, "d" + name)
+                velocity = self.velocities.get((layer, name), 0.0)
+                velocity = self.momentum * velocity - self.learning_rate * gradient
+                self.velocities[(layer, name)] = velocity
+                setattr(layer, name, getattr(layer, name) + velocity)
+
+
+class MyAdam:
+    def __init__(self, learning_rate=0.001, beta_1=0.9, beta_2=0.999, epsilon=1e-7):
+        self.learning_rate, self.epsilon = learning_rate, epsilon
+        self.beta_1, self.beta_2 = beta_1, beta_2
+        self.iterations = 0
+        self.m, self.v = {}, {}
+
+    def step(self, layers):
+        self.iterations += 1
+        t = self.iterations
+        for layer in layers:
+            for name in layer.params:
+                g = getattr(layer, "d" + name)
+                key = (layer, name)
+                self.m[key] = self.beta_1 * self.m.get(key, 0.0) + (1 - self.beta_1) * g
+                self.v[key] = self.beta_2 * self.v.get(key, 0.0) + (1 - self.beta_2) * g ** 2
+                m_hat = self.m[key] / (1 - self.beta_1 ** t)
+                v_hat = self.v[key] / (1 - self.beta_2 ** t)
+                setattr(layer, name, getattr(layer, name) - self.learning_rate * m_hat / (np.sqrt(v_hat) + self.epsilon))
+
+
+class MyAdamUncorrected(MyAdam):
+    def step(self, layers):
+        for layer in layers:
+            for name in layer.params:
+                g, key = getattr(layer, "d" + name), (layer, name)
+                self.m[key] = self.beta_1 * self.m.get(key, 0.0) + (1 - self.beta_1) * g
+                self.v[key] = self.beta_2 * self.v.get(key, 0.0) + (1 - self.beta_2) * g ** 2
+                setattr(layer, name, getattr(layer, name) - self.learning_rate * self.m[key]
+                        / (np.sqrt(self.v[key]) + self.epsilon))
+
+
+@pytest.fixture(autouse=True)
+def english():
+    i18n.set_language("en")
+    yield
+    i18n.set_language("en")
+
+
+# ---- Lesson 07: SpiralTrainer --------------------------------------------------------------
+def test_the_default_trainer_is_unchanged_and_says_nothing_about_engines():
+    default = SpiralTrainer(epochs=50)
+    again = SpiralTrainer(epochs=50)
+    assert default.result == again.result                 # deterministic
+    assert default.png() == again.png()
+    assert "Running" not in default.caption(default.result)
+    assert default.caption(default.result).startswith("Epoch 50")
+
+
+def test_a_right_mydense_trains_exactly_like_the_engine_and_says_so():
+    default = SpiralTrainer(epochs=50)
+    yours = SpiralTrainer(dense=MyDense, epochs=50)
+    assert yours.parts[0].yours is MyDense
+    assert isinstance(yours.runs[(1.0, 64)].model.layers[0], YourLayer)
+    assert yours.result["losses"] == default.result["losses"]        # same start, same arithmetic
+    assert yours.png() == default.png()                               # the same picture
+    assert yours.caption(yours.result).startswith("⚙️ Running: your MyDense + nnlessons' SGD.<br>Epoch 50")
+
+
+@pytest.mark.parametrize("language, words", [("en", ["Your MyDenseNoTranspose has not passed its check yet",
+                                                      "nnlessons' Dense runs instead", "`dweights`",
+                                                      "build-it question says how to fix it"]),
+                                              ("pt", ["Sua classe MyDenseNoTranspose ainda não passou na conferência",
+                                                      "roda a Dense do nnlessons", "`dweights`",
+                                                      "“construa” da lição diz como consertar"])])
+def test_a_wrong_mydense_is_refused_with_the_reason_and_the_engine_runs(language, words):
+    i18n.set_language(language)
+    refused = SpiralTrainer(dense=MyDenseNoTranspose, epochs=25)
+    assert refused.parts[0].yours is None
+    caption = refused.caption(refused.result)
+    assert all(word in caption for word in words), caption
+    assert refused.result["losses"] == SpiralTrainer(epochs=25).result["losses"]
+
+
+def test_your_optimizer_trains_like_its_engine_twin_and_replays_from_snapshots():
+    yours = SpiralTrainer(dense=MyDense, optimizer=MyAdam, learning_rate=0.05, epochs=60)
+    engine = SpiralTrainer(optimizer=Adam, learning_rate=0.05, epochs=60)
+    assert yours.parts[1].twin is Adam and yours.parts[1].yours is MyAdam
+    assert "your MyDense + your MyAdam" in yours.caption(yours.result)
+    assert np.allclose(yours.result["losses"], engine.result["losses"], rtol=1e-12, atol=0)
+    # back to epoch 40: a copy of the whole model at epoch 25 (optimizer memory included), trained 15 epochs
+    back = yours.update(epochs=40)
+    assert np.isclose(back["loss"], engine.update(epochs=40)["loss"], rtol=1e-12, atol=0)
+    fresh = SpiralTrainer(dense=MyDense, optimizer=MyAdam, learning_rate=0.05, epochs=40)
+    assert np.array_equal(yours._boundary, fresh._boundary)
+
+
+def test_an_uncorrected_adam_is_refused_by_the_check_named_after_it():
+    part = Part(MyAdamUncorrected, "optimizer", Adam)
+    assert part.yours is None and part.twin is Adam
+    assert "after step 1 of 4" in part.feedback.message
+
+
+# ---- Lesson 08: the race ---------------------------------------------------------------------
+def test_the_default_race_is_unchanged():
+    race = OptimizerRace()
+    assert set(race.result["runs"]) == set(RACERS)
+    assert race.caption(race.result).startswith("η = 0.2")
+
+
+@pytest.mark.parametrize("optimizer, twin", [(MyAdam, "adam"), (MySGD, "momentum")])
+def test_your_optimizer_races_its_engine_twin_on_the_same_surface(optimizer, twin):
+    race = OptimizerRace(optimizer=optimizer, surface="banana", learning_rate=0.01, steps=50)
+    runs = race.result["runs"]
+    assert set(runs) == {twin, "yours"}
+    assert np.allclose(runs["yours"]["path"], runs[twin]["path"], rtol=1e-12, atol=1e-15)
+    caption = race.caption(race.result)
+    assert caption.startswith(f"⚙️ Racing: your {optimizer.__name__} against nnlessons'")
+    assert f"your {optimizer.__name__}" in race.summary()
+
+
+def test_a_wrong_optimizer_is_refused_and_the_five_engine_racers_run():
+    i18n.set_language("pt")
+    race = OptimizerRace(optimizer=MyAdamUncorrected)
+    assert set(race.result["runs"]) == set(RACERS)
+    assert race.caption(race.result).startswith("Sua classe MyAdamUncorrected ainda não passou na conferência, "
+                                                "então ela não corre: aqui estão os otimizadores do nnlessons.")
+
+
+def test_a_refused_optimizer_is_replaced_by_the_engine_one_it_is_named_after():
+    trainer = SpiralTrainer(optimizer=MyAdamUncorrected, learning_rate=0.05, epochs=25)
+    engine = SpiralTrainer(optimizer=Adam, learning_rate=0.05, epochs=25)
+    assert trainer.parts[1].twin is Adam and trainer.parts[1].yours is None
+    assert trainer.result["losses"] == engine.result["losses"]
+    assert "so nnlessons' Adam runs instead" in trainer.caption(trainer.result)
+
+
+class MySGDWithNamedParameters(MySGD):
+    """Right on a Dense layer (it passes the check), but the race's Point has no biases."""
+
+    def step(self, layers):
+        for layer in layers:
+            for name in ("weights", "biases"):
+                velocity = self.momentum * self.velocities.get((layer, name), 0.0) - self.learning_rate * getattr(
+                    layer, "d" + name)
+                self.velocities[(layer, name)] = velocity
+                setattr(layer, name, getattr(layer, name) + velocity)
+
+
+def test_your_optimizer_that_fails_on_the_race_point_stops_at_the_start_and_says_why():
+    race = OptimizerRace(optimizer=MySGDWithNamedParameters)
+    run = race.result["runs"]["yours"]
+    assert len(run["path"]) == 1 and "AttributeError" in run["error"]
+    assert "loop over layer.params" in race.caption(race.result)
+    assert race.result["best"] == "momentum"
+
+
+# ---- Lesson 09: the playground -------------------------------------------------------------
+def test_the_playground_runs_your_classes_like_the_engine():
+    default = Playground(epochs=25)
+    yours = Playground(dense=MyDense, optimizer=MyAdam, epochs=25)
+    assert np.allclose(yours.result["val_losses"], default.result["val_losses"], rtol=1e-12, atol=0)
+    assert yours.caption(yours.result).startswith("⚙️ Running: your MyDense + your MyAdam.<br>Epoch 25.")
+    assert "Running" not in default.caption(default.result)
