@@ -206,6 +206,7 @@ TABLE = {
     "cnn.q3": row(wrong=[9, 49], junk=["7x7"]),                                       # 3 · 3; the area
     "cnn.q4": row(right=[lambda m: np.diag(m) / m.sum(axis=1)], wrong=[lambda m: np.diag(m) / m.sum(axis=0)],
                   junk=[0.9]),                                                        # columns, not rows
+    "cnn.q5": row(right=[3 / 4, [0.75]], wrong=[says(0.6, "recall", "revocação"), 8 / 12], junk=["0.75"]),  # the row
     "beyond.q1": row(right=[np.array([0, 0, 2, 3, 4, 1, 5, 6])],
                      wrong=[[2, 3, 4, 1, 5, 6, 0, 0], [0, 0, 0, 2, 3, 4, 5, 6],   # padded at the end; lost <unk>
                             says([0, 0, 6, 5, 1, 4, 3, 2], **ORDER), says([2, 3, 4, 1, 5, 6], **SHAPE)],

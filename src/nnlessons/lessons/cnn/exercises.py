@@ -4,11 +4,13 @@ q1  number of parameters of Conv2D(32, 64, 3)                          NumberQue
 q2  length after Flatten of a small CNN on 28×28 images                NumberQuestion
 q3  receptive field of three stacked 3×3 convolutions                  NumberQuestion
 q4  write per_class_accuracy(matrix) from a confusion matrix           FunctionQuestion
+q5  precision of one class from a 2×2 confusion matrix                 NumberQuestion
 """
 
 import numpy as np
 
 from ...exercises.questions import FunctionQuestion, NumberQuestion
+from ...i18n import register
 
 q1 = NumberQuestion(
     "cnn.q1", 18496,
@@ -122,3 +124,34 @@ q4 = FunctionQuestion(
               "não da coluna.",
     },
 )
+
+q5 = NumberQuestion(
+    "cnn.q5", 0.75, atol=0.005,
+    hint={
+        "en": "Precision looks down a column: of everything the classifier called a dog (column 1), "
+              "which fraction really was a dog?",
+        "pt": "A precisão olha uma coluna: de tudo o que o classificador chamou de cachorro (coluna 1), "
+              "que fração era mesmo cachorro?",
+    },
+    solution={
+        "en": "0.75 = 6 / (2 + 6). Column 1 holds the 8 photos called \"dog\": 6 dogs and 2 cats. "
+              "The recall of \"dog\" is 6 / (4 + 6) = 0.6 (row 1), and F1 = 2 · 0.75 · 0.6 / 1.35 ≈ 0.667.",
+        "pt": "0,75 = 6 / (2 + 6). A coluna 1 tem as 8 fotos chamadas de \"cachorro\": 6 cachorros e 2 gatos. "
+              "A revocação de \"cachorro\" é 6 / (4 + 6) = 0,6 (linha 1), e F1 = 2 · 0,75 · 0,6 / 1,35 ≈ 0,667.",
+    },
+    wrong={
+        "en": "0.6 would be the recall (row 1: of the 10 real dogs, 6 were found). Precision divides by the column.",
+        "pt": "0,6 seria a revocação (linha 1: dos 10 cachorros de verdade, 6 foram achados). A precisão divide "
+              "pela coluna.",
+    },
+)
+
+register({
+    "cnn.scaling.border": {"en": "images whose leftmost pixel column is all 0:",
+                           "pt": "imagens com a coluna de pixels da esquerda toda em 0:"},
+    "cnn.scores.digit": {"en": "digit", "pt": "dígito"},
+    "cnn.scores.precision": {"en": "precision", "pt": "precisão"},
+    "cnn.scores.recall": {"en": "recall", "pt": "revocação"},
+    "cnn.scores.lowest": {"en": "lowest precision: {precision}   lowest recall: {recall}   lowest F1: {f1}",
+                          "pt": "menor precisão: {precision}   menor revocação: {recall}   menor F1: {f1}"},
+})
