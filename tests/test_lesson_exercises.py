@@ -124,6 +124,8 @@ TABLE = {
         lambda i, w, b: 1 if sum(x * y for x, y in zip(i, w)) > 0 else 0,                   # no bias
         says(lambda i, w, b: sum(x * y for x, y in zip(i, w)) + b > 0, "int(z > 0)")]),     # True/False
     "neuron.q4": row(wrong=[310]),                                                     # forgot the bias
+    "neuron.q5": row(right=[(2, -1, 1), np.array([2.0, -1.0, 1.0])],
+                     wrong=[[-2, 1, -1], [2, -1, 0], says([2, -1], **SHAPE)], junk=["2, -1, 1"]),
     "dot_product.q1": row(wrong=[32]),                                                 # lost the minus
     "dot_product.q2": row(right=[[8, 3]], wrong=[says((3, 8), **ORDER)], junk=["8x3"]),
     "dot_product.q3": row(right=[dot, np.dot], wrong=[lambda a, b: sum(a) * sum(b)], junk=[12]),
@@ -153,6 +155,7 @@ TABLE = {
     "gradient_descent.q1": row(right=[(2.1 ** 3 - 1.9 ** 3) / 0.2], wrong=[12.0], junk=["12.01"]),  # exact slope
     "gradient_descent.q2": row(wrong=[[3.6, 1.8], [2.4, 0.6], says([2.4], **SHAPE)]),   # uphill; forgot the 4
     "gradient_descent.q3": row(wrong=[155], junk=[[160, 1]]),                         # dropped the last batch
+    "gradient_descent.q5": row(right=[2], wrong=[1.0, 4.0, 3.0], junk=["2"]),         # 6 / 1.5 − 3; 6 / 1.5; no σ
     "gradient_descent.q4": row(right=[descend], wrong=[lambda w, learning_rate, steps: w - learning_rate * 2 * (w - 3),
                                                        lambda w, learning_rate, steps: 3.0]),   # one step; no algorithm
     "backpropagation.q1": row(wrong=[8]),                                             # forgot du/dx = 3

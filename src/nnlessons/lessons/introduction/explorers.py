@@ -186,3 +186,9 @@ class FruitExplorer(Widget):
             return tr("introduction.caption_classification", label=tr(KIND_KEYS[result["prediction"]]),
                       nearest=result["nearest"])
         return tr("introduction.caption_regression", juice=result["prediction"], nearest=result["nearest"])
+
+
+register({
+    "introduction.few_labels": {"en": "semi-supervised: 6 labels, 54 points without",
+                                "pt": "semissupervisionado: 6 rótulos, 54 pontos sem"},
+})
