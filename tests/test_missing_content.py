@@ -177,6 +177,12 @@ def test_augment_wrong_shape_is_a_teaching_error():
                           augment=lambda X_batch, rng: X_batch[:, :1])
 
 
+def test_augment_returning_nan_names_the_hook():
+    with pytest.raises(ValueError, match=r"augment\(X_batch, rng\).*NaN"):
+        small_model().fit(X, y, epochs=1, batch_size=4, progress=False, seed=0,
+                          augment=lambda X_batch, rng: X_batch * np.nan)
+
+
 def test_augment_must_be_a_function():
     with pytest.raises(ValueError, match=r"augment must be None or a function augment\(X_batch, rng\)"):
         small_model().fit(X, y, epochs=1, progress=False, augment="shift")

@@ -16,8 +16,8 @@ from .data import batches
 from .i18n import register, tr
 from .layers import BatchNorm
 from .metrics import accuracy
-from .validation import (as_array, as_targets, check_not_empty, check_positive_int, check_same_length,
-                         trusted_arrays)
+from .validation import (as_array, as_targets, check_finite, check_not_empty, check_positive_int,
+                         check_same_length, trusted_arrays)
 
 register({
     "err.model_layers": {
@@ -499,7 +499,9 @@ class Model:
 
 def _augmented(augment, X_batch, rng):
     """``augment(X_batch, rng)`` checked: a finite float array of X_batch's shape."""
-    augmented = as_array(augment(X_batch, rng), "Model.fit", "augment(X_batch, rng)")
+    name = "augment(X_batch, rng)"
+    augmented = as_array(augment(X_batch, rng), "Model.fit", name)
+    check_finite(augmented, "Model.fit", name)        # as_array trusts float arrays inside fit's loop
     if augmented.shape != X_batch.shape:
         raise ValueError(tr("err.augment_shape", got=augmented.shape, expected=X_batch.shape))
     return augmented
