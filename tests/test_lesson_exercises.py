@@ -139,6 +139,7 @@ TABLE = {
                                   lambda inputs, weights, biases: weights @ inputs.T + biases[:, None]],
                            junk=["inputs @ weights.T"]),
     "dense_layers.q4": row(right=[" A "], wrong=["b"], junk=["d"]),
+    "dense_layers.q5": row(right=[-0.5, [-0.5]], wrong=[0.5, 1.5], junk=["-0.5"]),    # no step: 1.5 − 0.5 − 0.5
     "activations.q1": row(right=[0.0177], wrong=[says(0.982, "σ(z)·(1 − σ(z))")]),     # σ(4), not its slope
     "activations.q2": row(right=[stable_softmax], wrong=[says(naive_softmax, "1000"), says(whole_array_softmax, "[[2."),
                                                          says(lambda z: z.nope, "AttributeError")], junk=["softmax"]),
@@ -152,6 +153,7 @@ TABLE = {
     "losses.q3": row(right=[clipped_bce], wrong=[says(unclipped_bce, "[0. 1.]"), lambda p, y: np.mean(p)],
                      junk=[0.69]),
     "losses.q4": row(right=["MAE", " mae "], wrong=["RMSE", "MSE"], junk=["Huber"]),
+    "losses.q5": row(right=[6.5, [6.5]], wrong=[0.0, 2.5, 26.0], junk=["6.5"]),   # plain mean; MAE; the sum
     "gradient_descent.q1": row(right=[(2.1 ** 3 - 1.9 ** 3) / 0.2], wrong=[12.0], junk=["12.01"]),  # exact slope
     "gradient_descent.q2": row(wrong=[[3.6, 1.8], [2.4, 0.6], says([2.4], **SHAPE)]),   # uphill; forgot the 4
     "gradient_descent.q3": row(wrong=[155], junk=[[160, 1]]),                         # dropped the last batch

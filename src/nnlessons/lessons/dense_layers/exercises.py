@@ -5,6 +5,7 @@ q2  the number of parameters of Dense(2, 64) → Dense(64, 3)        NumberQuest
 q3  write forward(inputs, weights, biases) for weights stored
     the other way round, (n_neurons, n_inputs)                      FunctionQuestion
 q4  why not start every weight at the same value?                  ChoiceQuestion
+q5  the hand-built XOR network's output sum z for the input (1, 1)  NumberQuestion
 """
 
 import numpy as np
@@ -121,5 +122,25 @@ q4 = ChoiceQuestion(
     wrong={
         "en": "Think about what makes one neuron different from its neighbour in the same layer.",
         "pt": "Pense no que faz um neurônio ser diferente do vizinho na mesma camada.",
+    },
+)
+
+q5 = NumberQuestion(
+    "dense_layers.q5", -0.5, atol=1e-6,
+    hint={
+        "en": "First the hidden layer: h₁ = step(1 + 1 − 0.5) and h₂ = step(1 + 1 − 1.5). Then the "
+              "output's sum z = 1·h₁ + (−1)·h₂ − 0.5.",
+        "pt": "Primeiro a camada escondida: h₁ = degrau(1 + 1 − 0,5) e h₂ = degrau(1 + 1 − 1,5). Depois "
+              "a soma da saída z = 1·h₁ + (−1)·h₂ − 0,5.",
+    },
+    solution={
+        "en": "−0.5: both hidden neurons fire (h = (1, 1): OR and AND are both on), so z = 1 − 1 − 0.5 = "
+              "−0.5 < 0 and the step answers 0, as XOR(1, 1) should.",
+        "pt": "−0,5: os dois neurônios escondidos disparam (h = (1, 1): OU e E ligados), então "
+              "z = 1 − 1 − 0,5 = −0,5 < 0 e o degrau responde 0, como o XOR(1, 1) deve.",
+    },
+    wrong={
+        "en": "Go through the step first: the output neuron sees h = (1, 1), not the raw sums 1.5 and 0.5.",
+        "pt": "Passe pelo degrau antes: o neurônio de saída vê h = (1, 1), não as somas cruas 1,5 e 0,5.",
     },
 )
