@@ -1,12 +1,13 @@
-"""Issue 14 §4: precision / recall / F1 (Lesson 12), input standardisation (Lessons 06, 12) and
-on-the-fly augmentation in ``Model.fit`` (Lesson 10)."""
+"""Issue 14 §4: precision / recall / F1 (Lesson 12), input standardisation and Lesson 06's
+scaling helpers, and on-the-fly augmentation in ``Model.fit`` (Lesson 10)."""
 
 import numpy as np
 import pytest
 
 import nnlessons as nn
-from nnlessons.data import Standardiser
+from nnlessons.data import Standardiser, taxi_rides
 from nnlessons.i18n import set_language
+from nnlessons.lessons.gradient_descent.scaling import curvatures, steps_to_bottom
 from nnlessons.metrics import f1_score, precision, recall
 
 # rows = true class, columns = predicted class
@@ -195,3 +196,23 @@ def test_augment_error_in_portuguese():
             small_model().fit(X, y, epochs=1, progress=False, augment=lambda X_batch, rng: X_batch.T)
     finally:
         set_language("en")
+
+
+# -- Lesson 06's scaling helpers ----------------------------------------------------------------
+def test_curvatures_by_hand():
+    # x = (−1, 1): mean(x²) = 1, mean(x) = 0, so H = 2·I and both curvatures are 2
+    assert curvatures([-1.0, 1.0]) == pytest.approx([2.0, 2.0])
+    # x = (1, 1): H = 2·[[1, 1], [1, 1]], eigenvalues 0 and 4 (w and b cannot be told apart)
+    assert curvatures([1.0, 1.0]) == pytest.approx([0.0, 4.0], abs=1e-12)
+
+
+def test_standardising_rounds_the_taxi_valley():
+    km, _ = taxi_rides()
+    low, high = curvatures(km)
+    assert high / low > 10
+    assert curvatures(Standardiser().fit_transform(km)) == pytest.approx([2.0, 2.0])
+
+
+def test_steps_to_bottom():
+    assert steps_to_bottom([5.0, 2.0, 1.0005, 1.0], lowest=1.0) == 2
+    assert steps_to_bottom([5.0, 2.0], lowest=1.0) is None
