@@ -2,6 +2,7 @@
 #   make lab        set up .venv (first time only) and open JupyterLab on the lessons
 #   make test       set up .venv and run everything: ruff, unit tests, gradient checks,
 #                   lesson parity, nbval over every notebook in both languages
+#   make test-colab the explorers and two lessons under Google Colab's ipywidgets 7.7.1
 #   make notebooks  rebuild notebooks/pt and notebooks/en from notebooks/lessons
 #   make bench      speed benchmarks (never part of the tests)
 #   make classroom  a JupyterHub for a class on this machine (Ctrl-C stops it)
@@ -22,7 +23,7 @@ JOBS   ?= 2
 LESSONS ?=
 FORCE   ?=
 
-.PHONY: lab test test-notebooks test-browser notebooks bench bench-classroom present classroom clean
+.PHONY: lab test test-notebooks test-browser test-colab notebooks bench bench-classroom present classroom clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -40,6 +41,12 @@ test: $(STAMP)
 
 test-notebooks: $(STAMP)
 	$(PY) -m nnlessons test --suite notebooks --jobs $(JOBS)
+
+# Every explorer shown and moved, and lessons 07 and 12 under nbval, with Colab's widget and
+# kernel packages (ipywidgets 7.7.1) in their own venv build/venv-ipyw7, made on first use
+# (needs the package index); nnlessons is installed there normally, not editable.
+test-colab: $(STAMP)
+	$(PY) -m nnlessons test --suite colab
 
 # Every widget lesson live in JupyterLab and one in Voilà, in headless Chromium
 # (tests/browser); writes build/browser-latency.md and screenshots/.

@@ -66,3 +66,15 @@ def test_present_names_the_lessons_there_are(ran):
 def test_the_language_follows_the_locale(monkeypatch):
     monkeypatch.setenv("LANG", "pt_BR.UTF-8")
     assert commands.default_language() == "pt"
+
+
+def test_the_colab_suite_installs_colabs_widgets_first_then_nnlessons_then_tests(ran, tmp_path, monkeypatch):
+    monkeypatch.setattr(commands, "COLAB_VENV", tmp_path / "venv-ipyw7")     # absolute: replaces root / ...
+    assert commands.main(["test", "--suite", "colab", "-x"]) == 0
+    (make_venv, _), (widgets, _), (package, _), (tests, _) = ran
+    python = tmp_path / "venv-ipyw7" / "bin" / "python"
+    assert make_venv[1:] == ["-m", "venv", tmp_path / "venv-ipyw7"]
+    assert widgets[:4] == [python, "-m", "pip", "install"] and "ipywidgets==7.7.1" in widgets
+    assert package[:4] == [python, "-m", "pip", "install"] and package[-1].name == "nnlessons"   # a copy, not -e
+    assert tests[:3] == [python, "-m", "pytest"]
+    assert {"tests/colab", "notebooks/en/07_backpropagation.ipynb", "notebooks/pt/12_cnn.ipynb", "-x"} <= set(tests)

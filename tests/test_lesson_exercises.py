@@ -16,7 +16,8 @@ import pytest
 
 from nnlessons import i18n, lessons
 from nnlessons.data import k_fold
-from nnlessons.exercises import ArrayQuestion, ChoiceQuestion, FunctionQuestion, NumberQuestion, Question
+from nnlessons.exercises import (ArrayQuestion, BuildQuestion, ChoiceQuestion, FunctionQuestion, LayerQuestion,
+                                 NumberQuestion, Question, ShapeQuestion)
 from nnlessons.exercises.questions import CORRECT, MALFORMED, UNANSWERED, WRONG
 from nnlessons.lessons.activations.exercises import two_layers
 from nnlessons.lessons.introduction.explorers import fruit_data
@@ -109,13 +110,149 @@ def _layer_output():
     return norm.forward(np.array([[1.0], [3.0], [5.0], [7.0]])).ravel()
 
 
+# ---- the reader's classes for the build-it questions: right ones, and one mistake each ----
+def neuron(inputs, weights, bias):
+    total = 0.0
+    for x, w in zip(inputs, weights):
+        total += x * w
+    return total + bias
+
+
+def neuron_bias_in_loop(inputs, weights, bias):
+    total = 0.0
+    for x, w in zip(inputs, weights):
+        total += x * w + bias
+    return total
+
+
+def neuron_last_term(inputs, weights, bias):
+    for x, w in zip(inputs, weights):
+        total = x * w
+    return total + bias
+
+
+def layer_with_my_dot(inputs, weights, biases):
+    return [dot(inputs, row) + bias for row, bias in zip(weights, biases)]
+
+
+class MyDense:
+    def __init__(self, n_inputs, n_neurons):
+        self.weights = 0.01 * np.random.randn(n_inputs, n_neurons)
+        self.biases = np.zeros((1, n_neurons))
+
+    def forward(self, inputs):
+        self.output = inputs @ self.weights + self.biases      # the book's style: no return
+
+
+class DenseWithoutBias(MyDense):
+    def forward(self, inputs):
+        return inputs @ self.weights
+
+
+class DenseNeuronsFirst(MyDense):
+    def __init__(self, n_inputs, n_neurons):
+        self.weights = 0.01 * np.random.randn(n_neurons, n_inputs)
+        self.biases = np.zeros((1, n_neurons))
+
+
+class DenseRowBiases(MyDense):
+    def __init__(self, n_inputs, n_neurons):
+        super().__init__(n_inputs, n_neurons)
+        self.biases = np.zeros(n_neurons)
+
+
+class MyReLU:
+    def forward(self, inputs):
+        return np.maximum(0, inputs)
+
+
+class ReLUMask:
+    def forward(self, inputs):
+        return (inputs > 0).astype(float)
+
+
+class ReLUAbs:
+    def forward(self, inputs):
+        return np.abs(inputs)
+
+
+def softmax_class(function):
+    return type("MySoftmax", (), {"forward": lambda self, inputs: function(inputs)})
+
+
+def columns_softmax(z):
+    exps = np.exp(z - z.max(axis=0, keepdims=True))
+    return exps / exps.sum(axis=0, keepdims=True)
+
+
+def cce_class(clip=1e-7, reduce=None, log=np.log):
+    def forward(self, y_pred, y_true):
+        p = np.clip(y_pred, clip, 1 - clip) if clip else y_pred
+        right = p[np.arange(len(p)), y_true] if y_true.ndim == 1 else np.sum(p * y_true, axis=1)
+        with np.errstate(divide="ignore"):
+            losses = -log(right)
+        return reduce(losses) if reduce else losses
+    return type("MyCategoricalCrossEntropy", (), {"forward": forward})
+
+
+def conv_class(size=lambda h, k, s, p: (h + 2 * p - k) // s + 1, bias=True, flip=False, pad=True, stride=True):
+    """A loop convolution, the solution of convolution.q5, with one mistake switched on."""
+    def __init__(self, in_channels, out_channels, kernel_size, stride=1, padding=0):
+        self.stride, self.padding = stride, padding
+        self.weights = np.random.randn(out_channels, in_channels, kernel_size, kernel_size)
+        self.biases = np.zeros(out_channels)
+
+    def forward(self, inputs):
+        o, _, k, _ = self.weights.shape
+        s, p = self.stride if stride else 1, self.padding if pad else 0
+        padded = np.pad(inputs, ((0, 0), (0, 0), (p, p), (p, p)))
+        out_h, out_w = size(inputs.shape[2], k, s, p), size(inputs.shape[3], k, s, p)
+        kernels = self.weights[:, :, ::-1, ::-1] if flip else self.weights
+        output = np.zeros((len(inputs), o, out_h, out_w))
+        for y in range(out_h):
+            for x in range(out_w):
+                window = padded[:, :, y * s:y * s + k, x * s:x * s + k]
+                for j in range(o):
+                    output[:, j, y, x] = np.sum(window * kernels[j], axis=(1, 2, 3)) + bias * self.biases[j]
+        return output
+    return type("MyConv2D", (), {"__init__": __init__, "forward": forward})
+
+
+def pool_class(gradient="winner", reduce="max"):
+    """2×2 max pooling; ``gradient`` says where each window's gradient goes."""
+    def forward(self, inputs):
+        n, c, h, w = inputs.shape
+        self.inputs = inputs
+        self.output = getattr(inputs.reshape(n, c, h // 2, 2, w // 2, 2), reduce)(axis=(3, 5))
+        return self.output
+
+    def backward(self, dvalues):
+        spread = np.repeat(np.repeat(dvalues, 2, axis=2), 2, axis=3)
+        winners = self.inputs == np.repeat(np.repeat(self.output, 2, axis=2), 2, axis=3)
+        self.dinputs = {"winner": winners * spread, "every": spread, "average": spread / 4}[gradient]
+    return type("MyMaxPool2D", (), {"__init__": lambda self, pool_size=2: None,
+                                    "forward": forward, "backward": backward})
+
+
 SHAPE = {"en": "shape", "pt": "formato"}
+CONV_MISTAKES = [
+    says(conv_class(size=lambda h, k, s, p: (h + 2 * p - k) // s), "+ 1"),                 # off by one
+    says(conv_class(stride=False), en="stride 1", pt="passo 1"),
+    says(conv_class(pad=False, size=lambda h, k, s, p: (h - k) // s + 1), en="without padding",
+         pt="sem preenchimento"),
+    says(conv_class(bias=False), "biases[o]"),
+    says(conv_class(flip=True), en="cross-correlation", pt="correlação cruzada"),
+]
 ORDER = {"en": "another order", "pt": "outra ordem"}
 
 TABLE = {
     "introduction.q1": row(right=["regressão", " Regression "], wrong=["classification"], junk=["clustering"]),
-    "introduction.q2": row(right=["não supervisionado", "nao supervisionado"], wrong=["supervised", "por reforço"]),
-    "introduction.q3": row(right=[[250, 4]], wrong=[(250, 5), says((4, 250), **ORDER)], junk=["250x4"]),
+    "introduction.q2": row(right=["não supervisionado", "nao supervisionado", "não-supervisionado", "Un-supervised"],
+                           wrong=["supervised", "por reforço"]),
+    "introduction.q3": row(right=[[250, 4], (np.int64(250), 4)],
+                           wrong=[says((250, 5), en="1 of 2 sizes is off", pt="1 de 2 tamanhos está errado"),
+                                  says((4, 250), **ORDER), says((250, 4, 1), en="3 axes", pt="3 eixos")],
+                           junk=["250x4", (250.5, 4), says(np.zeros((250, 4)), ".shape")]),
     "introduction.q4": row(right=[_fruit_rule()], wrong=[lambda mass: 0, says(lambda mass: int(mass >= 176), "186")]),
     "neuron.q1": row(wrong=[-4.5], junk=["half", [0.5, 1.0]]),                        # −4.5: forgot the bias
     "neuron.q2": row(wrong=[-1.5]),                                                    # sign of −b/w
@@ -124,13 +261,28 @@ TABLE = {
         lambda i, w, b: 1 if sum(x * y for x, y in zip(i, w)) > 0 else 0,                   # no bias
         says(lambda i, w, b: sum(x * y for x, y in zip(i, w)) + b > 0, "int(z > 0)")]),     # True/False
     "neuron.q4": row(wrong=[310]),                                                     # forgot the bias
-    "neuron.q5": row(right=[(2, -1, 1), np.array([2.0, -1.0, 1.0])],
+    "neuron.q5": row(right=[neuron], wrong=[
+        says(lambda inputs, weights, bias: sum(x * w for x, w in zip(inputs, weights)),
+             en="without the bias", pt="sem o viés"),
+        says(neuron_bias_in_loop, en="out of the loop", pt="de dentro do laço"),
+        says(neuron_last_term, en="total +=", pt="total +=")]),
+    "neuron.q6": row(right=[(2, -1, 1), np.array([2.0, -1.0, 1.0])],
                      wrong=[[-2, 1, -1], [2, -1, 0], says([2, -1], **SHAPE)], junk=["2, -1, 1"]),
     "dot_product.q1": row(wrong=[32]),                                                 # lost the minus
     "dot_product.q2": row(right=[[8, 3]], wrong=[says((3, 8), **ORDER)], junk=["8x3"]),
-    "dot_product.q3": row(right=[dot, np.dot], wrong=[lambda a, b: sum(a) * sum(b)], junk=[12]),
-    "dot_product.q4": row(right=[np.dot(np.array([[1, 0, 2], [-1, 1, 0]]), np.array([1, -2, 0.5])) + [0.5, -1]],
-                          wrong=[[2.0, -3.0], says([[2.5], [-4.0]], **SHAPE)], junk=["2.5, -4"]),  # no biases; a column
+    "dot_product.q3": row(right=[dot], wrong=[lambda a, b: sum(a) * sum(b), says(np.dot, "np.dot"),
+                                              says(lambda a, b: np.asarray(a) @ np.asarray(b), "@"),
+                                              says(lambda a, b: np.matmul(a, b), "np.matmul")], junk=[12]),
+    "dot_product.q4": row(right=[np.dot(np.array([[1, 0, 2], [-1, 1, 0]]), np.array([1, -2, 0.5])) + [0.5, -1],
+                                 [[2.5], [-4.0]], [[2.5, -4.0]]],                # a column, a row (lesson 03)
+                          wrong=[[2.0, -3.0], says([2.5, -4.0, 0.0], **SHAPE), [[-4.0], [2.5]]],
+                          junk=["2.5, -4"]),                                        # no biases
+    "dot_product.q5": row(right=[layer_with_my_dot], wrong=[
+        says(lambda inputs, weights, biases: [dot(inputs, row) for row in weights],
+             en="without the biases", pt="sem os vieses"),
+        says(lambda inputs, weights, biases: [dot(inputs, row) + sum(biases) for row in weights],
+             en="its own bias", pt="seu próprio viés"),
+        says(lambda inputs, weights, biases: np.dot(weights, inputs) + biases, "np.dot")]),
     "dense_layers.q1": row(wrong=[(8, 32)], junk=["32x8"]),
     "dense_layers.q2": row(wrong=[320]),                                               # weights only
     "dense_layers.q3": row(right=[lambda inputs, weights, biases: inputs @ weights.T + biases,
@@ -139,21 +291,38 @@ TABLE = {
                                   lambda inputs, weights, biases: weights @ inputs.T + biases[:, None]],
                            junk=["inputs @ weights.T"]),
     "dense_layers.q4": row(right=[" A "], wrong=["b"], junk=["d"]),
-    "dense_layers.q5": row(right=[-0.5, [-0.5]], wrong=[0.5, 1.5], junk=["-0.5"]),    # no step: 1.5 − 0.5 − 0.5
+    "dense_layers.q5": row(right=[MyDense], wrong=[
+        says(DenseWithoutBias, en="without the biases", pt="sem os vieses"),
+        says(DenseNeuronsFirst, en="`weights` (for DenseNeuronsFirst(4, 3)", pt="`weights` (para DenseNeuronsFirst(4, 3)"),
+        says(DenseRowBiases, en="`biases`", pt="`biases`")]),
+    "dense_layers.q6": row(wrong=[says(lambda X, layer1, layer2: layer1.forward(X), en="layer1 alone", pt="só da layer1")]),
+    "dense_layers.q7": row(right=[-0.5, [-0.5]], wrong=[0.5, 1.5], junk=["-0.5"]),    # no step: 1.5 − 0.5 − 0.5
     "activations.q1": row(right=[0.0177], wrong=[says(0.982, "σ(z)·(1 − σ(z))")]),     # σ(4), not its slope
     "activations.q2": row(right=[stable_softmax], wrong=[says(naive_softmax, "1000"), says(whole_array_softmax, "[[2."),
                                                          says(lambda z: z.nope, "AttributeError")], junk=["softmax"]),
     "activations.q3": row(right=[[[2.5, -1.5]]], wrong=[says([2.5, -1.5], "(1, 2)"),
-                                                        says(two_layers()[3] + two_layers()[1] @ np.ones((3, 2)), "b1 @ W2 + b2")],
+                                                        says(two_layers()[3] + two_layers()[1] @ np.ones((3, 2)), "x·W1 + b1"),
+                                                        says(two_layers()[3], en="only the second layer's bias",
+                                                             pt="só o viés da segunda camada")],
                           junk=["b1 @ W2 + b2"]),
     "activations.q4": row(wrong=[-0.6], junk=[[0.6, 0.7]]),
+    "activations.q5": row(right=[MyReLU], wrong=[says(ReLUMask, en="(1 or 0)", pt="(1 ou 0)"),
+                                                 says(ReLUAbs, en="not change sign", pt="não trocar de sinal")]),
+    "activations.q6": row(right=[softmax_class(stable_softmax)], wrong=[
+        says(softmax_class(naive_softmax), en="overflowed", pt="estourou"),
+        says(softmax_class(whole_array_softmax), en="whole array", pt="array inteiro"),
+        says(softmax_class(columns_softmax), "axis=1")]),
     "losses.q1": row(right=[np.sqrt(3.5), 1.871, [1.87]], wrong=[3.5, 1.5], junk=["1.87"]),   # MSE, MAE
     "losses.q2": row(right=[0.4595], wrong=[-np.mean(np.log(PROBS.max(axis=1))),        # the largest probability
                                             -np.mean(np.log10([0.7, 0.4, 0.9]))], junk=[{"loss": 0.46}]),
     "losses.q3": row(right=[clipped_bce], wrong=[says(unclipped_bce, "[0. 1.]"), lambda p, y: np.mean(p)],
                      junk=[0.69]),
     "losses.q4": row(right=["MAE", " mae "], wrong=["RMSE", "MSE"], junk=["Huber"]),
-    "losses.q5": row(right=[6.5, [6.5]], wrong=[0.0, 2.5, 26.0], junk=["6.5"]),   # plain mean; MAE; the sum
+    "losses.q5": row(right=[cce_class(), cce_class(clip=1e-15), cce_class(clip=1e-3)], wrong=[
+        says(cce_class(clip=None), "log(0)"),
+        says(cce_class(reduce=np.mean), en="calculate's job", pt="trabalho do calculate"),
+        says(cce_class(log=np.log10), "np.log")]),
+    "losses.q6": row(right=[6.5, [6.5]], wrong=[0.0, 2.5, 26.0], junk=["6.5"]),   # plain mean; MAE; the sum
     "gradient_descent.q1": row(right=[(2.1 ** 3 - 1.9 ** 3) / 0.2], wrong=[12.0], junk=["12.01"]),  # exact slope
     "gradient_descent.q2": row(wrong=[[3.6, 1.8], [2.4, 0.6], says([2.4], **SHAPE)]),   # uphill; forgot the 4
     "gradient_descent.q3": row(wrong=[155], junk=[[160, 1]]),                         # dropped the last batch
@@ -189,15 +358,19 @@ TABLE = {
                                          en="sizes", pt="tamanhos"),
                                     says(lambda n, k: [np.linspace(0, 1, 3)] * k, en="whole-number", pt="inteiros")],
                              junk=[[[0, 1], [2, 3]]]),
-    "generalisation.q4": row(right=["teste", "TEST"], wrong=["validação", "training"], junk=[["test"]]),
+    "generalisation.q4": row(right=["teste", "TEST", "test set", "conjunto de teste", "Test-Set"],
+                             wrong=["validação", "training", "validation set"], junk=[["test"]]),
     "regularisation.q1": row(wrong=[[[0.1, -0.2], [0.05, 0.0]], [[0.1, 0.4], [0.025, 0.0]],   # λ·W; λ·W²
                                     says([0.2, -0.4, 0.1, 0.0], **SHAPE)], junk=["2 * lambda * W"]),
-    "regularisation.q2": row(right=[[6.25, 5]], wrong=[[4.0, 4.0], [6.25, 6.25]], junk=["6.25"]),
+    "regularisation.q2": row(right=[[6.25, 5]], wrong=[says([4.0, 4.0], en="does not multiply", pt="não multiplica"),
+                                                       says([6.25, 6.25], en="counts as 0", pt="conta como 0")],
+                             junk=["6.25"]),
     "regularisation.q3": row(right=[_layer_output()], wrong=[[-1.324, 0.225, 1.775, 3.324],   # variance / (n − 1)
                                                              [-3.0, -1.0, 1.0, 3.0]],         # x − μ only
                              junk=[[[1, 2], [3]]]),
     "regularisation.q4": row(right=["l1"], wrong=[says("L2", en="histograms", pt="histogramas"), "dropout",
-                                                  "batch normalisation", "normalizacao em lote",
+                                                  "batch normalisation", "normalizacao em lote", "batch norm",
+                                                  "Batch-Norm", "batchnorm",
                                                   "Normalização em lote"], junk=["L3"]),
     "convolution.q1": row(wrong=[14, 32], junk=["16"]),                               # no padding; no stride
     "convolution.q2": row(wrong=[1200, 416], junk=[[1216, 16]]),                      # no biases; no channels
@@ -206,12 +379,19 @@ TABLE = {
                           wrong=[lambda x: x.reshape(x.shape[0] // 2, 2, x.shape[1] // 2, 2).mean(axis=(1, 3)),
                                  says(lambda x: x.reshape(2, 2, 2, 2).max(axis=(1, 3)), "ValueError")]),
     "convolution.q4": row(right=["Bordas Verticais"], wrong=["horizontal edges"], junk=["diagonal"]),
+    "convolution.q5": row(right=[conv_class()], wrong=CONV_MISTAKES),
+    "convolution.q6": row(right=[conv_class()], wrong=CONV_MISTAKES),
     "cnn.q1": row(wrong=[18432, 640], junk=["18496"]),                                # no biases; no channels
     "cnn.q2": row(wrong=[576, 784], junk=[[16, 5, 5]]),                               # rounded up; "same"
     "cnn.q3": row(wrong=[9, 49], junk=["7x7"]),                                       # 3 · 3; the area
     "cnn.q4": row(right=[lambda m: np.diag(m) / m.sum(axis=1)], wrong=[lambda m: np.diag(m) / m.sum(axis=0)],
                   junk=[0.9]),                                                        # columns, not rows
-    "cnn.q5": row(right=[3 / 4, [0.75]], wrong=[says(0.6, "recall", "revocação"), 8 / 12], junk=["0.75"]),  # the row
+    "cnn.q5": row(right=[pool_class()], wrong=[
+        says(pool_class(gradient="every"), en="forward is right; `dinputs`", pt="o forward está certo; `dinputs`"),
+        says(pool_class(gradient="every"), en="only it gets the gradient", pt="só ele recebe o gradiente"),
+        says(pool_class(gradient="average"), en="shared the gradient equally", pt="dividiu o gradiente por igual"),
+        says(pool_class(reduce="mean"), en="average pooling", pt="agrupamento pela média")]),
+    "cnn.q6": row(right=[3 / 4, [0.75]], wrong=[says(0.6, "recall", "revocação"), 8 / 12], junk=["0.75"]),  # the row
     "beyond.q1": row(right=[np.array([0, 0, 2, 3, 4, 1, 5, 6])],
                      wrong=[[2, 3, 4, 1, 5, 6, 0, 0], [0, 0, 0, 2, 3, 4, 5, 6],   # padded at the end; lost <unk>
                             says([0, 0, 6, 5, 1, 4, 3, 2], **ORDER), says([2, 3, 4, 1, 5, 6], **SHAPE)],
@@ -235,14 +415,18 @@ ids = [question.key for question in QUESTIONS]
 
 def the_right_answer(question):
     """The answer ``question`` itself holds, typed as a reader would."""
-    if isinstance(question, FunctionQuestion):
+    if isinstance(question, (FunctionQuestion, BuildQuestion)):
         return question.reference
     if isinstance(question, ChoiceQuestion):
         return i18n.tr(f"{question.key}.option.{question.expected}")
-    return question.expected if isinstance(question, NumberQuestion) else question.expected.tolist()
+    if isinstance(question, (NumberQuestion, ShapeQuestion)):
+        return question.expected
+    return question.expected.tolist()
 
 
-JUNK = {NumberQuestion: "a number in words", ArrayQuestion: "1, 2", ChoiceQuestion: 1, FunctionQuestion: 3}
+JUNK = {NumberQuestion: "a number in words", ArrayQuestion: "1, 2", ShapeQuestion: "1, 2", ChoiceQuestion: 1,
+        FunctionQuestion: 3,
+        LayerQuestion: MyDense(2, 3)}
 
 
 def test_every_question_is_in_the_table():
@@ -264,16 +448,33 @@ def test_hint_and_solution_in_both_languages(question, capsys):
 
 
 @pytest.mark.parametrize("question", QUESTIONS, ids=ids)
+def test_a_right_answer_is_explained(question):
+    """Every question says why the right answer is right, not only "✅ Correct!" (issue 13 §4)."""
+    assert f"{question.key}.right" in i18n.registered_keys()
+    assert len(question.evaluate(the_right_answer(question)).message) > len(i18n.tr("ex.correct")) + 20
+
+
+@pytest.mark.parametrize("question", QUESTIONS, ids=ids)
 def test_none_is_unanswered(question):
     assert question.evaluate(None).status == UNANSWERED
     if isinstance(question, FunctionQuestion):
         assert question.evaluate(lambda *args: None).status == UNANSWERED
+        assert question.evaluate(lambda *args: ...).status == UNANSWERED
+    if isinstance(question, LayerQuestion):       # an untouched scaffold: its parameters and forward are blanks
+        def __init__(self, *args):
+            for name in question.params:
+                setattr(self, name, ...)
+        scaffold = type("Scaffold", (), {"__init__": __init__, "forward": lambda self, *args: ...})
+        assert question.evaluate(scaffold).status == UNANSWERED
 
 
 @pytest.mark.parametrize("question", QUESTIONS, ids=ids)
-def test_junk_is_malformed(question):
+def test_junk_is_malformed(question, language):
     for junk in [JUNK[type(question)], *TABLE[question.key]["junk"]]:
-        assert question.evaluate(junk).status == MALFORMED, junk
+        junk, message = junk if isinstance(junk, tuple) and len(junk) == 2 and isinstance(junk[1], dict) else (junk, None)
+        feedback = question.evaluate(junk)
+        assert feedback.status == MALFORMED, junk
+        assert message is None or message[language] in feedback.message
 
 
 @pytest.mark.parametrize("question", QUESTIONS, ids=ids)
@@ -298,14 +499,24 @@ def test_a_crashing_function_is_wrong_not_raised(question):
     assert feedback.status == WRONG and "ZeroDivisionError" in feedback.message
 
 
-@pytest.mark.parametrize("question", [q for q in QUESTIONS if "\n\ndef " in i18n.tr(f"{q.key}.solution")],
+@pytest.mark.parametrize("question", [q for q in QUESTIONS if re.search(r"\n\n(def|class) ", i18n.tr(f"{q.key}.solution"))],
                          ids=lambda question: question.key)
 def test_the_code_in_a_solution_is_right(question):
-    """The function a solution prints, run as printed (with the lesson's variables it
-    uses), passes its own check."""
-    code = i18n.tr(f"{question.key}.solution").split("\n\n")[1]
+    """The function or class a solution prints (the code between its first and last blank
+    line), run as printed with the lesson's variables it uses, passes its own check."""
+    code = i18n.tr(f"{question.key}.solution").split("\n\n", 1)[1].rsplit("\n\n", 1)[0]
     X, kind, _ = fruit_data()
     namespace = {"np": np, "X": X, "kind": kind}
     exec(code, namespace)
-    name = re.match(r"def (\w+)", code).group(1)
+    name = re.match(r"(def|class) (\w+)", code).group(2)
     assert question.evaluate(namespace[name]).status == CORRECT
+
+
+@pytest.mark.parametrize("question", [q for q in QUESTIONS if isinstance(q, BuildQuestion)],
+                         ids=lambda question: question.key)
+def test_a_wrong_class_is_told_which_part_is_wrong(question, language):
+    """Every listed mistake in a build-it class names the faulty part: `MyX.forward`,
+    `dinputs`, `weights`, ... (issue 13 §2)."""
+    for answer, _ in TABLE[question.key]["wrong"]:
+        message = question.evaluate(answer).message
+        assert re.search(r"`(\w+\.forward|\w+\.backward|dinputs|d?weights|d?biases)`", message), message

@@ -5,14 +5,16 @@ import numpy as np
 import pytest
 
 from nnlessons.activations import ReLU
-from nnlessons.exercises.questions import CORRECT, WRONG
+from nnlessons.exercises.questions import CORRECT, MALFORMED, WRONG
 from nnlessons.layers import Conv2D, Flatten, MaxPool2D, output_size
 from nnlessons.lessons.activations import exercises as activations
 from nnlessons.lessons.beyond import exercises as beyond
 from nnlessons.lessons.cnn import exercises as cnn
 from nnlessons.lessons.convolution import exercises as convolution
 from nnlessons.lessons.dense_layers import exercises as dense_layers
+from nnlessons.lessons.dot_product import exercises as dot_product
 from nnlessons.lessons.introduction import exercises as introduction
+from nnlessons.lessons.losses import exercises as losses
 from nnlessons.lessons.neuron import exercises as neuron
 from nnlessons.lessons.optimizers import exercises as optimizers
 from nnlessons.lessons.optimizers.explorers import Point
@@ -88,3 +90,101 @@ def test_cnn_answers_agree_with_the_engine():
 def test_beyond_q1_answer_is_what_the_library_computes_in_both_languages(sentence, tokens):
     row = pad_sequences([Vocabulary(tokens).encode(sentence)], 8, padding="pre")[0]
     assert beyond.q1.evaluate(row).status == CORRECT
+
+
+# ---- issue 13 §4: the checker defects a student found ------------------------------------
+def test_every_call_gets_its_own_copy_of_the_case():
+    """An in-place softmax is right, the stored cases stay intact, and a function that zeroes
+    its input and returns uniform rows is wrong (Lesson 04 q2)."""
+    stored = [case[0].copy() for case in activations.q2.cases]
+
+    def in_place_softmax(z):
+        z -= z.max(axis=1, keepdims=True)
+        np.exp(z, out=z)
+        z /= z.sum(axis=1, keepdims=True)
+        return z
+
+    def zero_and_uniform(z):
+        z[...] = 0.0
+        return np.full(z.shape, 1 / z.shape[1])
+
+    assert activations.q2.evaluate(in_place_softmax).status == CORRECT
+    assert activations.q2.evaluate(zero_and_uniform).status == WRONG
+    assert all(np.array_equal(case[0], before) for case, before in zip(activations.q2.cases, stored))
+    assert activations.q2.evaluate(activations.q2.reference).status == CORRECT
+
+
+def test_an_answer_whose_repr_raises_is_malformed_not_raised():
+    class Sneaky:
+        def __repr__(self):
+            raise RuntimeError("no repr for you")
+
+    for question in (neuron.q1, dot_product.q4, dense_layers.q1, introduction.q1, neuron.q3):
+        assert question.evaluate(Sneaky()).status == MALFORMED
+    assert neuron.q3.evaluate(lambda *args: Sneaky()).status == WRONG
+
+
+def test_complex_numbers_are_not_real_answers(language):
+    feedback = dot_product.q1.evaluate([12 + 5j])
+    assert feedback.status == MALFORMED
+    assert ("complex" if language == "en" else "complexo") in feedback.message
+    assert dot_product.q1.evaluate(12 + 5j).status == MALFORMED
+    assert dot_product.q4.evaluate(np.array([2.5 + 1j, -4.0])).status == MALFORMED
+
+
+def test_lesson04_q3_never_prints_the_formula_or_the_answer(language):
+    W1, b1, W2, b2 = activations.two_layers()
+    for wrong in (b2, b1 @ W2, b2 + b1 @ np.ones((3, 2)), [[0.0, 0.0]], [[2.5, 1.5]]):
+        message = activations.q3.evaluate(wrong).message
+        assert "b1 @ W2 + b2" not in message and "2.5, -1.5" not in message and "-1.5" not in message
+
+
+def test_tips_only_for_what_happened(language):
+    """04 q2 talks about NaN only when there is one; 05 q3 gives no log(0) advice for a sum;
+    10 q2 says which of its two numbers is off."""
+    def whole_array(z):
+        exps = np.exp(z - z.max())
+        return exps / exps.sum()
+
+    def overflowing(z):
+        with np.errstate(over="ignore", invalid="ignore"):
+            return np.exp(z) / np.exp(z).sum(axis=1, keepdims=True)
+
+    assert "NaN" not in activations.q2.evaluate(whole_array).message
+    assert "NaN" in activations.q2.evaluate(overflowing).message
+
+    def summed(p, y):
+        p = np.clip(p, 1e-7, 1 - 1e-7)
+        return -np.sum(y * np.log(p) + (1 - y) * np.log(1 - p))
+    message = losses.q3.evaluate(summed).message
+    assert "log(0)" not in message and ("mean" if language == "en" else "média") in message
+
+    kept_wrong = regularisation.q2.evaluate([4.0, 5.0]).message
+    assert ("divides by 1 − rate" if language == "en" else "divide por 1 − taxa") in kept_wrong
+    assert ("counts as 0" if language == "en" else "conta como 0") not in kept_wrong
+
+
+def test_any_reasonable_clip_is_accepted_and_none_is_not():
+    def bce(clip):
+        def loss(p, y):
+            p = np.clip(p, clip, 1 - clip)
+            return -np.mean(y * np.log(p) + (1 - y) * np.log(1 - p))
+        return loss
+
+    for clip in (1e-15, 1e-12, 1e-7, 1e-4, 1e-3):
+        assert losses.q3.evaluate(bce(clip)).status == CORRECT, clip
+    assert losses.q3.evaluate(bce(0.05)).status == WRONG
+
+
+def test_one_value_off_is_singular(language):
+    expected = {"en": "The shape (2,) is right, but 1 of 2 values is off",
+                "pt": "O formato (2,) está certo, mas 1 de 2 valores está errado"}
+    assert expected[language] in dot_product.q4.evaluate([2.5, 4.0]).message
+    plural = {"en": "2 of 2 values are off", "pt": "2 de 2 valores estão errados"}
+    assert plural[language] in dot_product.q4.evaluate([1.0, 1.0]).message
+
+
+def test_beyond_q2_and_q3_say_why_a_right_answer_is_right():
+    for question in (beyond.q2, beyond.q3):
+        message = question.evaluate(question.expected).message
+        assert len(message) > len("✅ Correct!") + 20

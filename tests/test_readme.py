@@ -1,7 +1,10 @@
-"""The README's lesson table links every lesson in both languages, and only real files."""
+"""The README's lesson table links every lesson in both languages, on GitHub and in Colab,
+and only real files."""
 
 import re
 from pathlib import Path
+
+from nnlessons.project import colab_link
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -11,14 +14,18 @@ def lesson_table():
     return text.split("<!-- lesson-table")[1].split("<!-- /lesson-table -->")[0]
 
 
-def test_every_lesson_is_linked_in_both_languages():
+def test_every_lesson_is_linked_in_both_languages_and_in_colab():
     table = lesson_table()
     for source in sorted((ROOT / "notebooks" / "lessons").glob("[0-9][0-9]_*.md")):
         for language in ("pt", "en"):
-            assert f"(notebooks/{language}/{source.stem}.ipynb)" in table, \
-                f"README.md: add {source.stem} ({language}) to the lesson table"
+            path = f"notebooks/{language}/{source.stem}.ipynb"
+            assert f"({path})" in table, f"README.md: add {source.stem} ({language}) to the lesson table"
+            assert f"({colab_link(path)})" in table, f"README.md: add the Colab link of {path} to the lesson table"
 
 
 def test_every_link_points_to_a_file():
+    colab_prefix = colab_link("")
     for link in re.findall(r"\]\(([^)]+)\)", lesson_table()):
-        assert (ROOT / link).is_file(), f"README.md links to missing {link}"
+        path = link.removeprefix(colab_prefix)
+        assert "://" not in path, f"README.md: {link} is neither a file nor a Colab link to one ({colab_prefix}...)"
+        assert (ROOT / path).is_file(), f"README.md links to missing {path}"

@@ -2,6 +2,7 @@
 
     python -m nnlessons lab                         open JupyterLab on the lessons
     python -m nnlessons test [PYTEST ARGS]          the whole suite (what ``make test`` runs)
+    python -m nnlessons test --suite colab          the lessons under Colab's ipywidgets 7.7.1
     python -m nnlessons notebooks [LESSON ...]      rebuild notebooks/pt and notebooks/en
     python -m nnlessons present LESSON [--lang pt]  one lesson as a clean page (Voilà)
     python -m nnlessons bench [engine|widgets|cnn]  speed benchmarks
@@ -18,7 +19,9 @@ import argparse
 import locale
 import os
 import platform
+import shutil
 import subprocess
+import tempfile
 import sys
 from pathlib import Path
 
@@ -27,6 +30,19 @@ from .i18n import LANGUAGES
 NOTEBOOK_FOLDERS = ("notebooks/pt", "notebooks/en")
 NBVAL = ["--nbval", "--nbval-current-env", "--nbval-sanitize-with", "tests/nbval_sanitize.cfg"]
 CHROMIUM = os.environ.get("NNLESSONS_CHROMIUM", "/usr/bin/chromium")
+
+#: ``test --suite colab``: a venv with the widget and kernel packages Google Colab has
+#: preinstalled (ipywidgets 7.7.1 with its widgetsnbextension 3.6, ipykernel 6.17.1,
+#: IPython 7.34, the classic notebook 6.5), installed before nnlessons, as on Colab.
+COLAB_VENV = Path("build") / "venv-ipyw7"
+COLAB_PACKAGES = ["ipywidgets==7.7.1", "widgetsnbextension~=3.6.0", "ipykernel==6.17.1", "ipython==7.34.0",
+                  "notebook==6.5.7", "pytest>=8", "nbval>=0.11"]
+#: What it runs there: every explorer shown and moved (tests/colab), and two lessons under
+#: nbval in both languages: one with a live trainer (07) and one that loads data (12).
+COLAB_TESTS = ["tests/colab", *(f"{folder}/{lesson}" for lesson in ("07_backpropagation.ipynb", "12_cnn.ipynb")
+                                for folder in NOTEBOOK_FOLDERS)]
+#: Top-level folders of the repository that are no part of the package's sources.
+NOT_SOURCE = {".git", ".venv", "build", "dist", "notebooks", "screenshots", ".pytest_cache", "classroom"}
 
 
 def lesson_environment(base=None):
@@ -99,7 +115,9 @@ def test(args, root):
     """The whole suite: the linter (ruff), unit tests, gradient checks, lesson parity and
     nbval over every notebook in both languages, then the browser suite where Chromium exists.
     ``--suite notebooks``: lesson parity and nbval only; ``--suite browser``: the browser
-    suite only."""
+    suite only; ``--suite colab``: ``colab_suite``."""
+    if args.suite == "colab":
+        return colab_suite(args, root)
     parallel = ["-n", str(args.jobs), "--dist", "loadfile"]     # one notebook's cells on one worker
     code = 0
     if args.suite == "all":
@@ -115,6 +133,30 @@ def test(args, root):
     browser_args = args.extra if args.suite == "browser" else []
     return run(python_module("pytest", "tests/browser", *browser_args), root,
                env={**os.environ, "NNLESSONS_BROWSER": "1"})
+
+
+def colab_suite(args, root):
+    """The lessons as Google Colab runs them: in ``build/venv-ipyw7`` (made on first use), Colab's
+    widget and kernel packages (``COLAB_PACKAGES``), then nnlessons installed from a copy of
+    this repository (a normal install, not editable; pip keeps the ipywidgets already there);
+    then ``COLAB_TESTS`` with that venv's pytest. Needs the package index (pip)."""
+    folder = root / COLAB_VENV
+    python = folder / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
+    code = 0 if python.exists() else run([sys.executable, "-m", "venv", folder], root)
+    code = code or run([python, "-m", "pip", "install", "--quiet", *COLAB_PACKAGES], root)
+    with tempfile.TemporaryDirectory() as scratch:
+        code = code or run([python, "-m", "pip", "install", "--quiet", copy_sources(root, Path(scratch))], root)
+    return code or run([python, "-m", "pytest", "-p", "no:cacheprovider", *NBVAL, *COLAB_TESTS, *args.extra], root)
+
+
+def copy_sources(root, scratch):
+    """A copy of the package's sources in ``scratch`` (no venv, git data, notebooks or build
+    leftovers: an install from it never writes into, nor picks up stale files from, the clone)."""
+    def skip(folder, names):
+        top = Path(folder) == root
+        return [name for name in names
+                if (top and name in NOT_SOURCE) or name == "__pycache__" or name.endswith(".egg-info")]
+    return shutil.copytree(root, scratch / "nnlessons", ignore=skip)
 
 
 def present(args, root):
@@ -172,8 +214,9 @@ def parser():
     sub = add("test", test, "run the whole suite (what make test runs)")
     sub.add_argument("--jobs", type=int, default=2, help="pytest workers (default 2)")
     sub.add_argument("--no-browser", action="store_true", help="skip the browser suite")
-    sub.add_argument("--suite", choices=("all", "notebooks", "browser"), default="all",
-                     help="all (default), notebooks (parity and nbval only) or browser")
+    sub.add_argument("--suite", choices=("all", "notebooks", "browser", "colab"), default="all",
+                     help="all (default), notebooks (parity and nbval only), browser, or colab "
+                          "(explorers and two lessons under Colab's ipywidgets 7.7.1, in build/venv-ipyw7)")
     sub = add("notebooks", notebooks, "rebuild notebooks/pt and notebooks/en from notebooks/lessons")
     sub.add_argument("lessons", nargs="*", help="lesson slugs or number prefixes (default: all)")
     sub.add_argument("--force", action="store_true", help="rebuild even if up to date")

@@ -8,7 +8,8 @@ Usage::
     python -m nnlessons.build --check            # only report stale notebooks (exit 1)
 
 For each language the build keeps that language's markdown cells and every code cell,
-prepends ``setup_lesson("<lang>")``, executes the notebook with a real kernel (cwd =
+prepends the setup cell (``SETUP_SOURCE``: ``setup_lesson("<lang>")``, or the command
+that installs nnlessons where it is missing), executes the notebook with a real kernel (cwd =
 the notebook's folder, a timeout per cell) and writes it with its outputs.
 
 Staleness does not trust file times (a fresh clone scrambles them): each built
@@ -31,12 +32,27 @@ from multiprocessing import get_context
 from pathlib import Path
 
 from .i18n import LANGUAGES
+from .project import INSTALL_TARGET
 
 #: Bump when the build changes what it writes (setup cell, metadata, normalisation):
 #: every notebook then counts as stale.
-BUILD_FORMAT = 1
+BUILD_FORMAT = 2
 
-SETUP_SOURCE = 'from nnlessons.lesson import setup_lesson\nsetup_lesson("{lang}")'
+#: The first cell of every built notebook (``{lang}``: the notebook's language). Where
+#: ``nnlessons`` is not installed (a notebook opened on Colab, or in a Jupyter without the
+#: project) it prints, in both languages, the one command that installs it: ``!pip`` on
+#: Colab, ``%pip`` (installs into the running kernel) anywhere else.
+SETUP_SOURCE = f"""\
+try:
+    from nnlessons.lesson import setup_lesson
+except ImportError:
+    import sys
+    pip = "!pip" if "google.colab" in sys.modules else "%pip"
+    print("O nnlessons não está instalado. Rode este comando e depois esta célula de novo:\\n"
+          "nnlessons is not installed. Run this command, then this cell again:\\n\\n"
+          f"    {{{{pip}}}} install {INSTALL_TARGET}")
+else:
+    setup_lesson("{{lang}}")"""
 
 KERNELSPEC = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
 LANGUAGE_INFO = {  # what the kernel reports, minus the Python version (machine-dependent)

@@ -1,9 +1,14 @@
 """The first cell of every lesson notebook (Lesson 00).
 
-``make notebooks`` puts this cell at the top of each built notebook::
+``make notebooks`` puts this cell at the top of each built notebook (its full text is
+``nnlessons.build.SETUP_SOURCE``)::
 
-    from nnlessons.lesson import setup_lesson
-    setup_lesson("pt")      # or "en"
+    try:
+        from nnlessons.lesson import setup_lesson
+    except ImportError:
+        ...                 # prints, in both languages, the command that installs nnlessons
+    else:
+        setup_lesson("pt")  # or "en"
 
 It chooses the language of every string the code shows, rounds printed arrays and
 makes figures PNG images, so a lesson prints the same thing on every machine.

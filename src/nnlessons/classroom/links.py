@@ -9,9 +9,7 @@ from pathlib import Path
 from urllib.parse import urlencode
 
 from ..i18n import LANGUAGES
-
-#: Where the lessons are published; ``--repo`` gives another (a fork, a local clone).
-PROJECT_REPO = "https://github.com/nnlessons/nnlessons"
+from ..project import PROJECT_REPO  # noqa: F401  (the default repository; --repo gives another)
 
 
 def clone_folder(repo):

@@ -9,13 +9,16 @@ Usage in a lesson::
     ex.q1.hint()
     ex.q1.solution()
 
-The question kinds (``NumberQuestion``, ``ArrayQuestion``, ``ChoiceQuestion``,
-``FunctionQuestion``) are in ``questions.py``; a lesson module creates its questions
-and registers their hint/solution texts in ``nnlessons.i18n``.
+The question kinds (``NumberQuestion``, ``ArrayQuestion``, ``ShapeQuestion``,
+``ChoiceQuestion``, ``FunctionQuestion``) are in ``questions.py``; the build-it kinds, where the reader writes
+a class (``LayerQuestion``, ``OptimizerQuestion``, each run on ``Trial``s), in ``build.py``.
+A lesson module creates its questions and registers their hint/solution texts in
+``nnlessons.i18n``.
 """
 
-from .questions import (ArrayQuestion, ChoiceQuestion, Feedback, FunctionQuestion, NumberQuestion,
-                        Question, compare_values)
+from .build import BuildQuestion, LayerQuestion, OptimizerQuestion, Trial
+from .questions import (ArrayQuestion, ChoiceQuestion, Feedback, FunctionQuestion, NumberQuestion, Question,
+                        ShapeQuestion, close, compare_values)
 
-__all__ = ["ArrayQuestion", "ChoiceQuestion", "Feedback", "FunctionQuestion", "NumberQuestion",
-           "Question", "compare_values"]
+__all__ = ["ArrayQuestion", "BuildQuestion", "ChoiceQuestion", "Feedback", "FunctionQuestion", "LayerQuestion",
+           "NumberQuestion", "OptimizerQuestion", "Question", "ShapeQuestion", "Trial", "close", "compare_values"]

@@ -18,6 +18,7 @@ Question kinds:
 - ``NumberQuestion``: one number, compared with ``|got - expected| <= atol + rtol·|expected|``;
 - ``ArrayQuestion``: an array (or tuple/list), compared by shape first, then values
   with the same tolerance;
+- ``ShapeQuestion``: a shape, a tuple of whole numbers, judged as a shape;
 - ``ChoiceQuestion``: one of a few named options, accepted in Portuguese or English,
   with or without accents and capitals;
 - ``FunctionQuestion``: the reader writes a function; ``check`` calls it on test
@@ -35,7 +36,10 @@ They are registered in i18n as ``<key>.hint``, ``<key>.solution``, ``<key>.right
 and ``<key>.wrong``.
 """
 
+import copy
+import dis
 import unicodedata
+from types import SimpleNamespace
 
 import numpy as np
 
@@ -97,6 +101,36 @@ register({
         "pt": "O formato {shape} está certo, mas {count} de {total} valores estão errados "
               "(o primeiro no índice {index}: você tem {got}).",
     },
+    "ex.array.value": {
+        "en": "The shape {shape} is right, but 1 of {total} values is off (at index {index}: you have {got}).",
+        "pt": "O formato {shape} está certo, mas 1 de {total} valores está errado (no índice {index}: "
+              "você tem {got}).",
+    },
+    "ex.shape.type": {
+        "en": "Expected a shape, a tuple of whole numbers such as (2, 5), got {kind} {got}.",
+        "pt": "Esperava um formato, uma tupla de números inteiros como (2, 5), recebi {kind} {got}.",
+    },
+    "ex.shape.array": {
+        "en": "This is an array, not a shape: answer with its .shape (answer = X.shape), or type the tuple.",
+        "pt": "Isto é um array, e não um formato: responda com o .shape dele (answer = X.shape), ou "
+              "digite a tupla.",
+    },
+    "ex.shape.axes": {
+        "en": "Your shape {got} has {count} axes; the answer has {expected}.",
+        "pt": "Seu formato {got} tem {count} eixos; a resposta tem {expected}.",
+    },
+    "ex.shape.order": {
+        "en": "{got} has the right sizes, in another order.",
+        "pt": "{got} tem os tamanhos certos, mas em outra ordem.",
+    },
+    "ex.shape.sizes": {
+        "en": "{got}: {count} of {total} sizes are off.",
+        "pt": "{got}: {count} de {total} tamanhos estão errados.",
+    },
+    "ex.shape.size": {
+        "en": "{got}: 1 of {total} sizes is off.",
+        "pt": "{got}: 1 de {total} tamanhos está errado.",
+    },
     "ex.choice.type": {
         "en": "Expected one of the options as text, in quotes ({options}), got {kind} {got}.",
         "pt": "Esperava uma das opções como texto, entre aspas ({options}), recebi {kind} {got}.",
@@ -128,6 +162,22 @@ register({
         "pt": "Para a entrada {args} sua função devolveu {got}: {reason}",
     },
     "ex.function.differs": {"en": "that is not the expected result.", "pt": "não é o resultado esperado."},
+    "ex.function.blank": {
+        "en": "✏️ Not answered yet: your function still has a blank (...). Fill it in and run the "
+              "cell again. Stuck? Run ex.{name}.hint().",
+        "pt": "✏️ Ainda sem resposta: sua função ainda tem uma lacuna (...). Preencha e rode a "
+              "célula de novo. Empacou? Rode ex.{name}.hint().",
+    },
+    "ex.function.forbidden": {
+        "en": "Your function uses {used}, which this exercise asks you to do without: write the "
+              "loop yourself.",
+        "pt": "Sua função usa {used}, e este exercício pede para fazer sem isso: escreva o laço "
+              "você mesmo.",
+    },
+    "ex.number.complex": {
+        "en": "Your answer {got} is a complex number; the answer is a real number.",
+        "pt": "Sua resposta {got} é um número complexo; a resposta é um número real.",
+    },
     "ex.kind.str": {"en": "the text", "pt": "o texto"},
     "ex.kind.bool": {"en": "the yes/no value", "pt": "o valor sim/não"},
     "ex.kind.other": {"en": "a value of type {type}:", "pt": "um valor do tipo {type}:"},
@@ -175,11 +225,18 @@ class _Reject(Exception):
         self.message = message
 
 
+def safe_repr(value, limit=60):
+    """``repr(value)`` clipped to ``limit`` characters; a repr that raises gives ``<Type object>``."""
+    try:
+        text = repr(value)
+    except Exception:
+        text = f"<{type(value).__name__} object>"
+    return text if len(text) <= limit else text[:limit - 3] + "..."
+
+
 def _describe(value):
     """A short description of a value for feedback: its kind and a clipped repr."""
-    text = repr(value)
-    if len(text) > 60:
-        text = text[:57] + "..."
+    text = safe_repr(value)
     if isinstance(value, str):
         return tr("ex.kind.str"), text
     if isinstance(value, (bool, np.bool_)):
@@ -193,7 +250,25 @@ def _fmt(value):
         return f"{float(value):.6g}"
     if isinstance(value, np.ndarray):
         return np.array2string(value, precision=4, suppress_small=True)
-    return repr(value)
+    return safe_repr(value, limit=200)
+
+
+def _text(error):
+    """``str(error)``, or "?" when even that raises."""
+    try:
+        return str(error)
+    except Exception:
+        return "?"
+
+
+def _reject_complex(answer):
+    """``_Reject`` for complex numbers, which ``float()`` would refuse or NumPy cut to their real part."""
+    try:
+        is_complex = isinstance(answer, complex) or np.iscomplexobj(answer)
+    except Exception:       # an object NumPy cannot look into: judged by the caller
+        return
+    if is_complex:
+        raise _Reject(MALFORMED, tr("ex.number.complex", got=safe_repr(answer)))
 
 
 def _as_number(answer):
@@ -210,6 +285,7 @@ def _as_number(answer):
         raise _Reject(MALFORMED, message)
     if isinstance(answer, (int, float, np.integer, np.floating)):
         return float(answer)
+    _reject_complex(answer)
     try:
         array = np.asarray(answer, dtype=float)
     except (TypeError, ValueError):
@@ -225,6 +301,7 @@ def _as_array(answer):
     if isinstance(answer, (str, bytes, dict, set)) or callable(answer):
         kind, text = _describe(answer)
         raise _Reject(MALFORMED, tr("ex.array.type", kind=kind, got=text))
+    _reject_complex(answer)
     try:
         array = np.asarray(answer, dtype=float)
     except ValueError:
@@ -267,7 +344,8 @@ def compare_arrays(got, expected, atol, rtol):
         return True, ""
     first = tuple(int(i) for i in np.argwhere(~close)[0])
     index = first[0] if len(first) == 1 else first
-    message = tr("ex.array.values", shape=expected.shape, count=int((~close).sum()),
+    count = int((~close).sum())
+    message = tr("ex.array.value" if count == 1 else "ex.array.values", shape=expected.shape, count=count,
                  total=expected.size, index=index, got=_fmt(array[first]))
     if np.allclose(np.sort(array, axis=None), np.sort(expected, axis=None), atol=atol, rtol=rtol):
         message += tr("ex.array.swapped")
@@ -294,17 +372,41 @@ class Question:
     ``solution`` (required), ``right`` and ``wrong`` (optional) are the question's
     texts, each ``{"pt": ..., "en": ...}``, registered as ``<key>.hint`` and so on.
 
+    ``wrong`` is shown after every wrong answer, so it must fit them all; a tip that fits
+    one mistake goes in ``symptoms``: ``{part: [(predicate(got, run), {"pt": ..., "en": ...}),
+    ...]}``, shown only when its predicate is true for what the reader's answer gave
+    (``run`` says what was asked: the arguments, the expected value, ...). A predicate
+    that raises counts as false.
+
     A subclass implements ``judge(answer)``: return ``""`` when the answer is right,
     else the reason it is wrong; raise ``_Reject`` (via the ``compare_*`` helpers) for
     an answer that cannot be read. ``None`` never reaches ``judge``: it means
     "not answered yet".
     """
 
-    def __init__(self, key, *, hint, solution, right=None, wrong=None):
+    def __init__(self, key, *, hint, solution, right=None, wrong=None, symptoms=None):
         self.key = key
         self.name = key.rsplit(".", 1)[-1]
         texts = {"hint": hint, "solution": solution, "right": right, "wrong": wrong}
         register({f"{key}.{part}": text for part, text in texts.items() if text is not None})
+        self.symptoms = {}
+        for part, entries in (symptoms or {}).items():
+            self.symptoms[part] = []
+            for number, (predicate, tip) in enumerate(entries):
+                register({f"{key}.symptom.{part}.{number}": tip})
+                self.symptoms[part].append((predicate, f"{key}.symptom.{part}.{number}"))
+
+    def tips(self, part, got, run):
+        """The tips of ``part`` whose symptom matches what the reader's answer gave."""
+        shown = []
+        for predicate, tip_key in self.symptoms.get(part, ()):
+            try:
+                matched = bool(predicate(got, run))
+            except Exception:
+                matched = False
+            if matched:
+                shown.append(tr(tip_key))
+        return " ".join(shown)
 
     def judge(self, answer):
         raise NotImplementedError
@@ -321,7 +423,7 @@ class Question:
             return Feedback(reject.status, reject.message)
         except Exception as error:  # a strange answer must not show a traceback
             kind, text = _describe(answer)
-            return Feedback(MALFORMED, f"{tr('ex.malformed')} {kind} {text} ({type(error).__name__}: {error})")
+            return Feedback(MALFORMED, f"{tr('ex.malformed')} {kind} {text} ({type(error).__name__}: {_text(error)})")
         if not reason:
             return Feedback(CORRECT, self._join(tr("ex.correct"), self._optional("right")))
         return Feedback(WRONG, self._join(tr("ex.wrong"), reason, self._optional("wrong")))
@@ -363,33 +465,86 @@ class NumberQuestion(Question):
         self.atol, self.rtol = atol, rtol
 
     def judge(self, answer):
-        return compare_numbers(answer, self.expected, self.atol, self.rtol)[1]
+        reason = compare_numbers(answer, self.expected, self.atol, self.rtol)[1]
+        return self._join(reason, self.tips("output", answer, None)) if reason else ""
 
 
 class ArrayQuestion(Question):
-    """The answer is an array (a tuple or list is fine): same shape, values within tolerance."""
+    """The answer is an array (a tuple or list is fine): same shape, values within tolerance.
 
-    def __init__(self, key, expected, atol=1e-8, rtol=1e-5, **texts):
+    ``any_orientation=True`` accepts the same numbers as a row, a column or a flat vector
+    (``(2,)``, ``(1, 2)``, ``(2, 1)``) where the question does not fix one.
+    """
+
+    def __init__(self, key, expected, atol=1e-8, rtol=1e-5, any_orientation=False, **texts):
         super().__init__(key, **texts)
         self.expected = np.asarray(expected, dtype=float)
         self.atol, self.rtol = atol, rtol
+        self.any_orientation = any_orientation
 
     def judge(self, answer):
-        return compare_arrays(answer, self.expected, self.atol, self.rtol)[1]
+        expected = self.expected
+        if self.any_orientation:
+            array = _as_array(answer)
+            if array.size == expected.size and sum(n > 1 for n in array.shape) <= 1:
+                expected = expected.reshape(array.shape)
+        reason = compare_arrays(answer, expected, self.atol, self.rtol)[1]
+        return self._join(reason, self.tips("output", answer, None)) if reason else ""
+
+
+class ShapeQuestion(Question):
+    """The answer is a shape, a tuple of whole numbers such as ``(250, 4)`` (Lessons 00, 02, 03).
+
+    A tuple is judged as a shape, not as numbers: ``(4, 250)`` for ``(250, 4)`` has "the
+    right sizes, in another order"; an array passed instead of its shape is asked for its
+    ``.shape``. A list ``[250, 4]`` is read as the tuple.
+    """
+
+    def __init__(self, key, expected, **texts):
+        super().__init__(key, **texts)
+        self.expected = tuple(int(size) for size in expected)
+
+    def judge(self, answer):
+        if hasattr(answer, "shape") and not isinstance(answer, (tuple, list)):
+            raise _Reject(MALFORMED, tr("ex.shape.array"))
+        if not isinstance(answer, (tuple, list)) or not all(
+                isinstance(size, (int, np.integer)) and not isinstance(size, bool) for size in answer):
+            kind, text = _describe(answer)
+            raise _Reject(MALFORMED, tr("ex.shape.type", kind=kind, got=text))
+        got = tuple(int(size) for size in answer)
+        if got == self.expected:
+            return ""
+        if len(got) != len(self.expected):
+            reason = tr("ex.shape.axes", got=got, count=len(got), expected=len(self.expected))
+        elif sorted(got) == sorted(self.expected):
+            reason = tr("ex.shape.order", got=got)
+        else:
+            count = sum(a != b for a, b in zip(got, self.expected))
+            reason = tr("ex.shape.size" if count == 1 else "ex.shape.sizes", got=got, count=count,
+                        total=len(got))
+        return self._join(reason, self.tips("output", got, None))
 
 
 def _normalise(text):
-    """Lower case, no accents, single spaces: "  Classificação " → "classificacao"."""
-    decomposed = unicodedata.normalize("NFKD", text.strip().lower())
+    """Lower case, no accents, hyphens and underscores as spaces, single spaces:
+    "  Não-Supervisionado " → "nao supervisionado"."""
+    decomposed = unicodedata.normalize("NFKD", text.strip().lower().replace("-", " ").replace("_", " "))
     return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
+
+
+def _compact(text):
+    """``_normalise`` without spaces, so "batch norm", "batch-norm" and "batchnorm" are one name."""
+    return _normalise(text).replace(" ", "")
 
 
 class ChoiceQuestion(Question):
     """The answer is one of a few options, typed as text in either language.
 
     ``options`` maps an option id to its texts: ``{"regression": {"pt": "regressão",
-    "en": "regression"}, ...}``. The reader may type the id or the text in any
-    language, in any case, with or without accents.
+    "en": "regression"}, ...}``, and optionally ``"also"``: other names readers use
+    (``("test set", "conjunto de teste")``). The reader may type the id or any of these in
+    either language (a Portuguese reader may answer with the English term), in any case,
+    with or without accents, with a hyphen or a space.
     """
 
     def __init__(self, key, options, expected, **texts):
@@ -397,12 +552,12 @@ class ChoiceQuestion(Question):
         if expected not in options:
             raise ValueError(f"ChoiceQuestion {key!r}: expected {expected!r} is not among the options {list(options)}.")
         self.expected = expected
-        self.options = {option: dict(texts) for option, texts in options.items()}
+        self.options = {option: {code: texts[code] for code in ("pt", "en")} for option, texts in options.items()}
         register({f"{key}.option.{option}": texts for option, texts in self.options.items()})
         self._lookup = {}
-        for option, texts in self.options.items():
-            for text in (option, *texts.values()):
-                self._lookup[_normalise(text)] = option
+        for option, texts in options.items():
+            for text in (option, texts["pt"], texts["en"], *texts.get("also", ())):
+                self._lookup[_compact(text)] = option
 
     def _listing(self):
         names = [repr(tr(f"{self.key}.option.{option}")) for option in self.options]
@@ -412,12 +567,59 @@ class ChoiceQuestion(Question):
         if not isinstance(answer, str):
             kind, text = _describe(answer)
             raise _Reject(MALFORMED, tr("ex.choice.type", options=self._listing(), kind=kind, got=text))
-        option = self._lookup.get(_normalise(answer))
+        option = self._lookup.get(_compact(answer))
         if option is None:
             raise _Reject(MALFORMED, tr("ex.choice.unknown", got=repr(answer), options=self._listing()))
         if option == self.expected:
             return ""
         return tr("ex.choice.wrong", got=repr(tr(f"{self.key}.option.{option}")))
+
+
+def close(got, expected, atol=1e-8, rtol=1e-5):
+    """True when ``got`` has ``expected``'s shape and values (for symptom predicates); never raises."""
+    try:
+        got, expected = np.asarray(got, dtype=float), np.asarray(expected, dtype=float)
+        return got.shape == expected.shape and bool(np.allclose(got, expected, atol=atol, rtol=rtol))
+    except Exception:
+        return False
+
+
+def is_blank_error(error):
+    """True for what an untouched scaffold raises: ``NotImplementedError``, or an error from
+    computing with a ``...`` blank (its message names the ellipsis: ``range(...)``,
+    ``... * 2``, ``np.zeros((2, ...))``)."""
+    return isinstance(error, NotImplementedError) or "ellipsis" in _text(error).lower()
+
+
+#: What "without np.dot" rules out: the names (np.dot, a.dot, np.matmul ...) and the @ operator.
+MATRIX_PRODUCTS = ("dot", "matmul", "inner", "vdot", "tensordot", "einsum", "@")
+
+
+def used_operations(function, names):
+    """Which of ``names`` the code of ``function`` uses: attributes such as ``np.dot`` or
+    ``a.dot``, global names bound to something other than the reader's own Python function
+    (``from numpy import dot``, even renamed), and ``"@"`` for the matrix-product operator. Functions
+    defined inside it are read too; functions it calls are not; a compiled function
+    (np.dot passed itself) is known by its name (Lesson 02)."""
+    if not hasattr(function, "__code__"):
+        return sorted({getattr(function, "__name__", None)} & set(names))
+    namespace = getattr(function, "__globals__", {})
+    used = set()
+    codes = [function.__code__]
+    while codes:
+        code = codes.pop()
+        for instruction in dis.get_instructions(code):
+            name = instruction.argval
+            if instruction.argrepr in ("@", "@=") or instruction.opname.endswith("MATRIX_MULTIPLY"):
+                used.add("@")
+            elif instruction.opname in ("LOAD_ATTR", "LOAD_METHOD") and name in names:
+                used.add(name)
+            elif instruction.opname in ("LOAD_GLOBAL", "LOAD_NAME"):
+                value = namespace.get(name)
+                if not hasattr(value, "__code__"):     # not the reader's own Python function
+                    used.update({name, getattr(value, "__name__", None)})
+        codes.extend(const for const in code.co_consts if hasattr(const, "co_names"))
+    return sorted(used & set(names))
 
 
 class FunctionQuestion(Question):
@@ -428,17 +630,25 @@ class FunctionQuestion(Question):
     when they agree, else the reason. The default compares numbers and arrays within
     tolerance (``compare_values``); a question that accepts more than one right answer
     (any valid k-fold split, say) passes its own. The first disagreement, exception or
-    ``None`` is reported with its input, so the reader knows which case to look at.
-    ``direction=False`` stops "too large / too small" remarks, for functions that
-    return class labels.
+    ``None`` is reported with its input, so the reader knows which case to look at,
+    followed by the tips of the ``"output"`` symptoms that match (``run`` has ``args``
+    and ``expected``). ``direction=False`` stops "too large / too small" remarks, for
+    functions that return class labels. ``forbidden`` lists operations the answer must
+    not use (``MATRIX_PRODUCTS``: "write it without np.dot"), found by reading its code.
+
+    Every call gets its own deep copy of the case, so an answer that changes its input in
+    place cannot spoil the reference or the next check. A function that returns ``...``
+    or raises ``NotImplementedError`` (an untouched scaffold) is not answered yet.
     """
 
-    def __init__(self, key, reference, cases, atol=1e-8, rtol=1e-5, direction=True, compare=None, **texts):
+    def __init__(self, key, reference, cases, atol=1e-8, rtol=1e-5, direction=True, compare=None,
+                 forbidden=(), **texts):
         super().__init__(key, **texts)
         self.reference = reference
         self.cases = [args if isinstance(args, tuple) else (args,) for args in cases]
         self.atol, self.rtol, self.direction = atol, rtol, direction
         self.compare = compare or self._within_tolerance
+        self.forbidden = tuple(forbidden)
 
     def _within_tolerance(self, got, expected, args):
         return compare_values(got, expected, self.atol, self.rtol, self.direction)[1]
@@ -450,15 +660,25 @@ class FunctionQuestion(Question):
         for args in self.cases:
             shown = ", ".join(_fmt(arg) for arg in args)
             try:
-                got = answer(*args)
+                got = answer(*copy.deepcopy(args))
             except Exception as error:  # a crash is a wrong answer, reported without a traceback
-                return tr("ex.function.raised", error=type(error).__name__, args=shown, message=error)
+                if is_blank_error(error):
+                    raise _Reject(UNANSWERED, tr("ex.function.blank", name=self.name)) from None
+                return tr("ex.function.raised", error=type(error).__name__, args=shown, message=_text(error))
+            if got is Ellipsis:
+                raise _Reject(UNANSWERED, tr("ex.function.blank", name=self.name))
             if got is None:
                 raise _Reject(UNANSWERED, tr("ex.function.none", args=shown, name=self.name))
+            expected = self.reference(*copy.deepcopy(args))
             try:
-                why = self.compare(got, self.reference(*args), args)
+                why = self.compare(got, expected, args)
             except _Reject as reject:
                 why = reject.message
             if why:
-                return tr("ex.function.case", args=shown, got=_fmt(got), reason=why)
+                run = SimpleNamespace(args=args, expected=expected)
+                return self._join(tr("ex.function.case", args=shown, got=_fmt(got), reason=why),
+                                  self.tips("output", got, run))
+        used = used_operations(answer, self.forbidden)
+        if used:
+            return tr("ex.function.forbidden", used=", ".join(name if name == "@" else f"np.{name}" for name in used))
         return ""

@@ -4,12 +4,15 @@ q1  the sigmoid's slope at z = 4 (saturation)                    NumberQuestion
 q2  write a softmax that survives large logits                   FunctionQuestion
 q3  the bias of one layer equal to two stacked linear layers     ArrayQuestion
 q4  where does ReLU(w·x + b) bend, for w = −2.5, b = 1.5?         NumberQuestion
+q5  build it: class MyReLU (forward)                              LayerQuestion
+q6  build it: class MySoftmax (forward, stable for large logits)  LayerQuestion
 """
 
 import numpy as np
 
-from ...activations import Softmax
-from ...exercises.questions import ArrayQuestion, FunctionQuestion, NumberQuestion
+from ...activations import ReLU, Softmax
+from ...exercises.build import LayerQuestion, Trial
+from ...exercises.questions import ArrayQuestion, FunctionQuestion, NumberQuestion, close
 
 def two_layers():
     """The two linear layers of q3: ``W1`` (2, 3), ``b1`` (1, 3), ``W2`` (3, 2), ``b2`` (1, 2)."""
@@ -23,6 +26,36 @@ def two_layers():
 def _softmax(z):
     """Reference for q2: the engine's row-wise, stable softmax."""
     return Softmax().forward(z)
+
+
+def _softmax_over(z, axis):
+    """A stable softmax over ``axis`` (None: the whole array), for the symptoms of a wrong axis."""
+    exps = np.exp(z - np.max(z, axis=axis, keepdims=True))
+    return exps / np.sum(exps, axis=axis, keepdims=True)
+
+
+def _logits(run):
+    """The logits a softmax answer was run on: a function's argument or a class's input."""
+    return np.asarray(run.args[0] if hasattr(run, "args") else run.inputs[0], dtype=float)
+
+
+#: Tips for a wrong softmax (q2, q6), each shown only when its mistake is what happened.
+SOFTMAX_SYMPTOMS = [
+    (lambda got, run: not np.all(np.isfinite(np.asarray(got, dtype=float))), {
+        "en": "NaN or inf means np.exp overflowed: subtract each row's maximum before np.exp.",
+        "pt": "NaN ou inf quer dizer que np.exp estourou: subtraia o máximo de cada linha antes do np.exp.",
+    }),
+    (lambda got, run: close(got, _softmax_over(_logits(run), None)), {
+        "en": "Your max or sum runs over the whole array: each row is its own distribution (axis=1, "
+              "keepdims=True).",
+        "pt": "Seu max ou sum percorre o array inteiro: cada linha é uma distribuição separada (axis=1, "
+              "keepdims=True).",
+    }),
+    (lambda got, run: close(got, _softmax_over(_logits(run), 0)), {
+        "en": "Your columns sum to 1, not your rows: use axis=1 (one row per sample).",
+        "pt": "As suas colunas somam 1, e não as linhas: use axis=1 (uma linha por amostra).",
+    }),
+]
 
 
 q1 = NumberQuestion(
@@ -74,12 +107,7 @@ q2 = FunctionQuestion(
         "en": "Your softmax agrees with the engine's, even on logits around 1000.",
         "pt": "Sua softmax concorda com a do motor, mesmo com logits perto de 1000.",
     },
-    wrong={
-        "en": "NaN means np.exp overflowed: subtract each row's maximum first. Wrong numbers on "
-              "several rows usually mean a max or sum over the whole array instead of per row.",
-        "pt": "NaN quer dizer que np.exp estourou: subtraia antes o máximo de cada linha. Números "
-              "errados com várias linhas em geral vêm de um max ou sum do array inteiro, e não por linha.",
-    },
+    symptoms={"output": SOFTMAX_SYMPTOMS},
 )
 
 _W1, _b1, _W2, _b2 = two_layers()
@@ -100,9 +128,23 @@ q3 = ArrayQuestion(
         "pt": "Com W = W1 @ W2 e este b, uma camada só faz exatamente o que as duas faziam.",
     },
     wrong={
-        "en": "The first layer's bias also goes through W2: it is b1 @ W2 + b2, not b1 + b2.",
-        "pt": "O viés da primeira camada também passa por W2: é b1 @ W2 + b2, e não b1 + b2.",
+        "en": "Write the first layer's output, x·W1 + b1, into the second layer and collect every term "
+              "that does not contain x.",
+        "pt": "Substitua a saída da primeira camada, x·W1 + b1, na segunda e junte todos os termos que "
+              "não contêm x.",
     },
+    symptoms={"output": [
+        (lambda got, run: close(got, _b2), {
+            "en": "That is only the second layer's bias: the first layer's bias reaches the output too, "
+                  "through W2.",
+            "pt": "Esse é só o viés da segunda camada: o viés da primeira também chega à saída, passando "
+                  "por W2.",
+        }),
+        (lambda got, run: close(got, _b1 @ _W2), {
+            "en": "That is the first layer's bias after W2; the second layer still adds its own.",
+            "pt": "Esse é o viés da primeira camada depois de W2; a segunda camada ainda soma o seu.",
+        }),
+    ]},
 )
 
 q4 = NumberQuestion(
@@ -124,5 +166,82 @@ q4 = NumberQuestion(
     wrong={
         "en": "Mind the signs: x = −b/w, with w = −2.5 and b = 1.5.",
         "pt": "Cuidado com os sinais: x = −b/w, com w = −2,5 e b = 1,5.",
+    },
+)
+
+
+def _relu_like(function):
+    """A symptom predicate: the reader's output equals ``function(inputs)``."""
+    return lambda got, run: close(got, function(np.asarray(run.inputs[0], dtype=float)))
+
+
+q5 = LayerQuestion(
+    "activations.q5", ReLU, trials=[
+        Trial(np.array([[-2.0, -0.5, 0.0, 0.5, 3.0]])),
+        Trial(np.array([[1.5, -1.0], [-3.0, 2.0], [0.0, -0.25]])),
+    ],
+    symptoms={"output": [
+        (_relu_like(lambda x: (x > 0).astype(float)), {
+            "en": "You returned where the input is positive (1 or 0), not the value itself: keep the "
+                  "input where it is positive.",
+            "pt": "Você devolveu onde a entrada é positiva (1 ou 0), e não o próprio valor: mantenha a "
+                  "entrada onde ela é positiva.",
+        }),
+        (_relu_like(lambda x: np.minimum(0, x)), {
+            "en": "That keeps the negative part: ReLU keeps the larger of 0 and x (np.maximum).",
+            "pt": "Isso guarda a parte negativa: a ReLU fica com o maior entre 0 e x (np.maximum).",
+        }),
+        (_relu_like(np.abs), {
+            "en": "Negative inputs must become 0, not change sign.",
+            "pt": "Entradas negativas devem virar 0, e não trocar de sinal.",
+        }),
+    ]},
+    hint={
+        "en": "ReLU(x) = max(0, x), element by element: np.maximum(0, inputs).",
+        "pt": "ReLU(x) = max(0, x), elemento a elemento: np.maximum(0, inputs).",
+    },
+    solution={
+        "en": "\n\nclass MyReLU:\n    def forward(self, inputs):\n        self.output = np.maximum(0, inputs)\n"
+              "        return self.output\n\nnp.maximum compares element by element; np.max would give "
+              "one number for the whole array.",
+        "pt": "\n\nclass MyReLU:\n    def forward(self, inputs):\n        self.output = np.maximum(0, inputs)\n"
+              "        return self.output\n\nnp.maximum compara elemento a elemento; np.max daria um "
+              "número só para o array inteiro.",
+    },
+    right={
+        "en": "Your ReLU agrees with nnlessons' ReLU: negative inputs become 0, the rest pass unchanged.",
+        "pt": "Sua ReLU concorda com a ReLU do nnlessons: entradas negativas viram 0, o resto passa intacto.",
+    },
+)
+
+q6 = LayerQuestion(
+    "activations.q6", Softmax, trials=[
+        Trial(np.array([[1.0, 2.0, 3.0]])),
+        Trial(np.array([[2.0, 1.0, 0.1], [0.0, 0.0, 0.0], [-1.0, 3.0, 0.5]])),
+        Trial(np.array([[1000.0, 1001.0, 1002.0]])),
+        Trial(np.array([[-1000.0, 0.0, 1000.0], [50.0, 800.0, -3.0]])),
+    ],
+    symptoms={"output": SOFTMAX_SYMPTOMS},
+    hint={
+        "en": "Subtract each row's maximum (inputs.max(axis=1, keepdims=True)), exponentiate, then "
+              "divide by each row's sum (again axis=1, keepdims=True).",
+        "pt": "Subtraia o máximo de cada linha (inputs.max(axis=1, keepdims=True)), exponencie e "
+              "divida pela soma de cada linha (de novo axis=1, keepdims=True).",
+    },
+    solution={
+        "en": "\n\nclass MySoftmax:\n    def forward(self, inputs):\n"
+              "        exps = np.exp(inputs - inputs.max(axis=1, keepdims=True))\n"
+              "        self.output = exps / exps.sum(axis=1, keepdims=True)\n        return self.output\n\n"
+              "After subtracting the row maximum every exponent is ≤ 0, so np.exp cannot overflow, and "
+              "the subtraction cancels in the division.",
+        "pt": "\n\nclass MySoftmax:\n    def forward(self, inputs):\n"
+              "        exps = np.exp(inputs - inputs.max(axis=1, keepdims=True))\n"
+              "        self.output = exps / exps.sum(axis=1, keepdims=True)\n        return self.output\n\n"
+              "Depois de subtrair o máximo da linha todo expoente é ≤ 0, então np.exp não estoura, e a "
+              "subtração se cancela na divisão.",
+    },
+    right={
+        "en": "Your softmax agrees with nnlessons' Softmax, row by row, even on logits around 1000.",
+        "pt": "Sua softmax concorda com a Softmax do nnlessons, linha a linha, mesmo com logits perto de 1000.",
     },
 )

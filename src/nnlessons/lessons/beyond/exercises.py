@@ -52,6 +52,12 @@ q2 = NumberQuestion(
         "pt": "weights tem formato (vocab_size, embedding_dim) = (5000, 32): 5000 · 32 = 160.000 números. "
               "Uma Dense(5000, 32) sobre vetores one-hot teria os mesmos 160.000 pesos, mais 32 vieses.",
     },
+    right={
+        "en": "One row of 32 numbers per token of the vocabulary, and no biases: looking up a row is "
+              "exactly what a Dense layer would do with a one-hot vector.",
+        "pt": "Uma linha de 32 números por token do vocabulário, e nenhum viés: consultar uma linha é "
+              "exatamente o que uma Dense faria com um vetor one-hot.",
+    },
     wrong={
         "en": "Count the rows (one per token) times the columns (the embedding size).",
         "pt": "Conte as linhas (uma por token) vezes as colunas (o tamanho do embedding).",
@@ -69,6 +75,10 @@ q3 = NumberQuestion(
               "mistake costs a lot (p = 0.2 would have cost only −ln(0.8) ≈ 0.223).",
         "pt": "L = −ln(1 − 0,8) = −ln(0,2) ≈ 1,609. O modelo deu 80% à classe errada: um erro confiante "
               "custa caro (p = 0,2 teria custado só −ln(0,8) ≈ 0,223).",
+    },
+    right={
+        "en": "With y = 0 only −ln(1 − p) is left, and 1 − p = 0.2 is small: a confident mistake costs a lot.",
+        "pt": "Com y = 0 só sobra −ln(1 − p), e 1 − p = 0,2 é pequeno: um erro confiante custa caro.",
     },
     wrong={
         "en": "Use the natural logarithm (np.log) and the probability of the right answer, 1 − p.",

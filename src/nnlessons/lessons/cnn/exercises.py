@@ -4,13 +4,16 @@ q1  number of parameters of Conv2D(32, 64, 3)                          NumberQue
 q2  length after Flatten of a small CNN on 28×28 images                NumberQuestion
 q3  receptive field of three stacked 3×3 convolutions                  NumberQuestion
 q4  write per_class_accuracy(matrix) from a confusion matrix           FunctionQuestion
-q5  precision of one class from a 2×2 confusion matrix                 NumberQuestion
+q5  build it: class MyMaxPool2D, forward and backward                  LayerQuestion
+q6  precision of one class from a 2×2 confusion matrix                 NumberQuestion
 """
 
 import numpy as np
 
-from ...exercises.questions import FunctionQuestion, NumberQuestion
+from ...exercises.build import LayerQuestion, Trial
+from ...exercises.questions import FunctionQuestion, NumberQuestion, close
 from ...i18n import register
+from ...layers import MaxPool2D
 
 q1 = NumberQuestion(
     "cnn.q1", 18496,
@@ -125,8 +128,88 @@ q4 = FunctionQuestion(
     },
 )
 
-q5 = NumberQuestion(
-    "cnn.q5", 0.75, atol=0.005,
+
+def _pool_trials():
+    """Images with no ties inside a window (so the maximum, and its gradient, is unique)."""
+    rng = np.random.default_rng(5)
+    small = rng.permutation(16).reshape(1, 1, 4, 4) / 4.0
+    batch = rng.permutation(2 * 3 * 6 * 4).reshape(2, 3, 6, 4) / 10.0 - 3.0
+    return [Trial(small, build=(2,), dvalues=rng.standard_normal((1, 1, 2, 2))),
+            Trial(batch, build=(2,), dvalues=rng.standard_normal((2, 3, 3, 2)))]
+
+
+def _spread(dvalues, share=1.0):
+    """Every pixel of a 2×2 window gets ``share`` × its window's gradient (the symptoms)."""
+    return share * np.repeat(np.repeat(dvalues, 2, axis=2), 2, axis=3)
+
+
+q5 = LayerQuestion(
+    "cnn.q5", MaxPool2D, trials=_pool_trials(),
+    symptoms={
+        "output": [
+            (lambda got, run: close(got, run.inputs[0].reshape(*run.expected.shape[:2], run.expected.shape[2], 2,
+                                                               run.expected.shape[3], 2).mean(axis=(3, 5))), {
+                "en": "That is the mean of each window (average pooling): max pooling keeps the largest value.",
+                "pt": "Essa é a média de cada janela (agrupamento pela média): o max pooling fica com o maior valor.",
+            }),
+        ],
+        "dinputs": [
+            (lambda got, run: close(got, _spread(run.dvalues)), {
+                "en": "Every pixel of a window got the window's gradient: only the pixel that held the "
+                      "maximum changed the output, so only it gets the gradient; the others get 0.",
+                "pt": "Todo pixel da janela recebeu o gradiente da janela: só o pixel que tinha o máximo "
+                      "mudou a saída, então só ele recebe o gradiente; os outros recebem 0.",
+            }),
+            (lambda got, run: close(got, _spread(run.dvalues, 0.25)), {
+                "en": "You shared the gradient equally, as average pooling does: in max pooling it all goes "
+                      "to the maximum.",
+                "pt": "Você dividiu o gradiente por igual, como no agrupamento pela média: no max pooling "
+                      "ele vai todo para o máximo.",
+            }),
+        ],
+    },
+    hint={
+        "en": "forward: for each 2×2 window keep the maximum (a reshape to (n, c, H/2, 2, W/2, 2) and "
+              ".max(axis=(3, 5)) does it), and remember the inputs. backward: dinputs starts as zeros "
+              "like the inputs; each window's gradient goes to the pixel equal to the window's maximum.",
+        "pt": "forward: em cada janela 2×2 fique com o máximo (um reshape para (n, c, H/2, 2, W/2, 2) e "
+              ".max(axis=(3, 5)) fazem isso), e guarde as entradas. backward: dinputs começa com zeros "
+              "como as entradas; o gradiente de cada janela vai para o pixel igual ao máximo da janela.",
+    },
+    solution={
+        "en": "\n\nclass MyMaxPool2D:\n    def __init__(self, pool_size=2):\n        self.k = pool_size\n\n"
+              "    def forward(self, inputs):\n        n, c, h, w = inputs.shape\n        k = self.k\n"
+              "        self.inputs = inputs\n"
+              "        self.output = inputs.reshape(n, c, h // k, k, w // k, k).max(axis=(3, 5))\n"
+              "        return self.output\n\n    def backward(self, dvalues):\n        k = self.k\n"
+              "        biggest = np.repeat(np.repeat(self.output, k, axis=2), k, axis=3)\n"
+              "        winners = self.inputs == biggest\n"
+              "        self.dinputs = winners * np.repeat(np.repeat(dvalues, k, axis=2), k, axis=3)\n"
+              "        return self.dinputs\n\n"
+              "Copy each window's maximum and gradient back onto its k×k pixels; the mask keeps the "
+              "gradient only where the pixel is the maximum (ties aside, exactly one per window).",
+        "pt": "\n\nclass MyMaxPool2D:\n    def __init__(self, pool_size=2):\n        self.k = pool_size\n\n"
+              "    def forward(self, inputs):\n        n, c, h, w = inputs.shape\n        k = self.k\n"
+              "        self.inputs = inputs\n"
+              "        self.output = inputs.reshape(n, c, h // k, k, w // k, k).max(axis=(3, 5))\n"
+              "        return self.output\n\n    def backward(self, dvalues):\n        k = self.k\n"
+              "        biggest = np.repeat(np.repeat(self.output, k, axis=2), k, axis=3)\n"
+              "        winners = self.inputs == biggest\n"
+              "        self.dinputs = winners * np.repeat(np.repeat(dvalues, k, axis=2), k, axis=3)\n"
+              "        return self.dinputs\n\n"
+              "Copie o máximo e o gradiente de cada janela de volta sobre os seus k×k pixels; a máscara "
+              "deixa o gradiente só onde o pixel é o máximo (fora empates, exatamente um por janela).",
+    },
+    right={
+        "en": "Forward and backward agree with nnlessons' MaxPool2D and with the numerical gradient: the "
+              "gradient flows only through each window's winner.",
+        "pt": "Forward e backward concordam com a MaxPool2D do nnlessons e com o gradiente numérico: o "
+              "gradiente passa só pelo vencedor de cada janela.",
+    },
+)
+
+q6 = NumberQuestion(
+    "cnn.q6", 0.75, atol=0.005,
     hint={
         "en": "Precision looks down a column: of everything the classifier called a dog (column 1), "
               "which fraction really was a dog?",
@@ -138,6 +221,11 @@ q5 = NumberQuestion(
               "The recall of \"dog\" is 6 / (4 + 6) = 0.6 (row 1), and F1 = 2 · 0.75 · 0.6 / 1.35 ≈ 0.667.",
         "pt": "0,75 = 6 / (2 + 6). A coluna 1 tem as 8 fotos chamadas de \"cachorro\": 6 cachorros e 2 gatos. "
               "A revocação de \"cachorro\" é 6 / (4 + 6) = 0,6 (linha 1), e F1 = 2 · 0,75 · 0,6 / 1,35 ≈ 0,667.",
+    },
+    right={
+        "en": "Of the 8 photos called \"dog\" (column 1), 6 were dogs: precision reads a column, recall a row.",
+        "pt": "Das 8 fotos chamadas de \"cachorro\" (coluna 1), 6 eram cachorros: a precisão lê uma coluna, "
+              "a revocação, uma linha.",
     },
     wrong={
         "en": "0.6 would be the recall (row 1: of the 10 real dogs, 6 were found). Precision divides by the column.",

@@ -4,11 +4,15 @@ q1  output size for H = 32, K = 5, P = 2, S = 2                     NumberQuesti
 q2  number of parameters of Conv2D(3, 16, 5)                        NumberQuestion
 q3  write max_pool(x): 2×2 max pooling with stride 2                FunctionQuestion
 q4  what does the kernel [[1, 0, −1], [2, 0, −2], [1, 0, −1]] find?  ChoiceQuestion
+q5  build it: class MyConv2D, forward with loops                    LayerQuestion
+q6  build it: class MyConv2D, forward vectorised                    LayerQuestion
 """
 
 import numpy as np
 
-from ...exercises.questions import ChoiceQuestion, FunctionQuestion, NumberQuestion
+from ...exercises.build import LayerQuestion, Trial
+from ...exercises.questions import ChoiceQuestion, FunctionQuestion, NumberQuestion, close
+from ...layers import Conv2D, output_size
 
 q1 = NumberQuestion(
     "convolution.q1", 16,
@@ -139,5 +143,148 @@ q4 = ChoiceQuestion(
     wrong={
         "en": "The kernel's numbers sum to 0 and only change from left to right.",
         "pt": "Os números do kernel somam 0 e só mudam da esquerda para a direita.",
+    },
+)
+
+
+def _conv_trials():
+    """The cases of q5 and q6: the lesson's stride and padding choices, on batches of images.
+
+    Built as Conv2D(in_channels, out_channels, kernel_size, stride, padding).
+    """
+    rng = np.random.default_rng(12)
+    return [Trial(rng.standard_normal((1, 1, 5, 5)), build=(1, 1, 3)),             # valid, S = 1
+            Trial(rng.standard_normal((2, 2, 6, 6)), build=(2, 3, 3, 1, 1)),       # same, two channels
+            Trial(rng.standard_normal((1, 1, 8, 8)), build=(1, 2, 3, 2, 0)),       # S = 2: ⌊5/2⌋ + 1
+            Trial(rng.standard_normal((1, 2, 7, 7)), build=(2, 2, 3, 2, 1))]       # S = 2, P = 1
+
+
+def _size(run, plus=1, **changes):
+    """The output height for this trial's input by the lesson's formula, with some of its parts
+    changed (a forgotten stride is ``stride=1``, a forgotten + 1 is ``plus=0``): the symptoms."""
+    config = run.reference.config()
+    parts = {"stride": config["stride"], "padding": config["padding"], **changes}
+    return output_size(run.inputs[0].shape[2], config["kernel_size"], parts["stride"],
+                       parts["padding"], parts["padding"]) - 1 + plus
+
+
+def _height_is(**changes):
+    """A symptom: the reader's output height is the formula's with ``changes``, and that is wrong."""
+    def predicate(got, run):
+        return np.ndim(got) == 4 and np.shape(got)[2] == _size(run, **changes) != _size(run)
+    return predicate
+
+
+def _flipped(run):
+    """The output of a *true* convolution (kernel flipped), which libraries do not compute."""
+    layer = Conv2D(**run.reference.config())
+    layer.weights = run.params["weights"][:, :, ::-1, ::-1]
+    layer.biases = run.params["biases"]
+    return layer.forward(run.inputs[0])
+
+
+CONV_SYMPTOMS = {"output": [
+    (_height_is(plus=0), {
+        "en": "Your output is one row short: H_out = ⌊(H + 2P − K) / S⌋ + 1; did you forget the + 1 "
+              "(the kernel's first position)?",
+        "pt": "Sua saída tem uma linha a menos: H_out = ⌊(H + 2P − K) / S⌋ + 1; esqueceu o + 1 (a "
+              "primeira posição do kernel)?",
+    }),
+    (_height_is(plus=2), {
+        "en": "Your output has one row too many: the last window must fit inside the padded image.",
+        "pt": "Sua saída tem uma linha a mais: a última janela precisa caber dentro da imagem com preenchimento.",
+    }),
+    (_height_is(stride=1), {
+        "en": "Your output has the size of stride 1: the window must jump S pixels (y·S) and the size "
+              "formula divides by S.",
+        "pt": "Sua saída tem o tamanho do passo 1: a janela precisa pular S pixels (y·S) e a fórmula do "
+              "tamanho divide por S.",
+    }),
+    (_height_is(padding=0), {
+        "en": "Your output has the size without padding: add P rows and columns of zeros around each image first.",
+        "pt": "Sua saída tem o tamanho sem preenchimento: acrescente antes P linhas e colunas de zeros em "
+              "volta de cada imagem.",
+    }),
+    (lambda got, run: close(got, run.expected - run.params["biases"][None, :, None, None]), {
+        "en": "Every value is off by its filter's bias: add biases[o] to map o.",
+        "pt": "Cada valor está errado pelo viés do seu filtro: some biases[o] ao mapa o.",
+    }),
+    (lambda got, run: close(got, _flipped(run)), {
+        "en": "You flipped the kernel (the mathematicians' convolution): like every library, the lesson "
+              "multiplies window and kernel as they are (cross-correlation).",
+        "pt": "Você inverteu o kernel (a convolução dos matemáticos): como toda biblioteca, a lição "
+              "multiplica janela e kernel como estão (correlação cruzada).",
+    }),
+]}
+
+_CONV_SOLUTION_LOOPS = (
+    "\n\nclass MyConv2D:\n    def __init__(self, in_channels, out_channels, kernel_size, stride=1, padding=0):\n"
+    "        self.stride, self.padding = stride, padding\n"
+    "        self.weights = 0.1 * np.random.randn(out_channels, in_channels, kernel_size, kernel_size)\n"
+    "        self.biases = np.zeros(out_channels)\n\n    def forward(self, inputs):\n"
+    "        n, c, h, w = inputs.shape\n        o, _, k, _ = self.weights.shape\n"
+    "        s, p = self.stride, self.padding\n"
+    "        padded = np.pad(inputs, ((0, 0), (0, 0), (p, p), (p, p)))\n"
+    "        out_h, out_w = (h + 2 * p - k) // s + 1, (w + 2 * p - k) // s + 1\n"
+    "        self.output = np.zeros((n, o, out_h, out_w))\n        for y in range(out_h):\n"
+    "            for x in range(out_w):\n"
+    "                window = padded[:, :, y * s:y * s + k, x * s:x * s + k]\n"
+    "                for j in range(o):\n"
+    "                    self.output[:, j, y, x] = np.sum(window * self.weights[j], axis=(1, 2, 3)) + self.biases[j]\n"
+    "        return self.output\n\n")
+_CONV_SOLUTION_VECTOR = (
+    "\n\nclass MyConv2D:\n    def __init__(self, in_channels, out_channels, kernel_size, stride=1, padding=0):\n"
+    "        self.stride, self.padding = stride, padding\n"
+    "        self.weights = 0.1 * np.random.randn(out_channels, in_channels, kernel_size, kernel_size)\n"
+    "        self.biases = np.zeros(out_channels)\n\n    def forward(self, inputs):\n"
+    "        o, _, k, _ = self.weights.shape\n        s, p = self.stride, self.padding\n"
+    "        padded = np.pad(inputs, ((0, 0), (0, 0), (p, p), (p, p)))\n"
+    "        windows = np.lib.stride_tricks.sliding_window_view(padded, (k, k), axis=(2, 3))[:, :, ::s, ::s]\n"
+    "        self.output = np.einsum('ncyxij,ocij->noyx', windows, self.weights) + self.biases[:, None, None]\n"
+    "        return self.output\n\n")
+
+q5 = LayerQuestion(
+    "convolution.q5", Conv2D, trials=_conv_trials(), params=("weights", "biases"), symptoms=CONV_SYMPTOMS,
+    hint={
+        "en": "Pad with np.pad, compute out_h = (h + 2p − k) // s + 1 (likewise out_w), then for every "
+              "output position (y, x) take the window padded[:, :, y*s:y*s+k, x*s:x*s+k] and, for every "
+              "filter j, sum window * weights[j] over its channels and pixels, plus biases[j].",
+        "pt": "Preencha com np.pad, calcule out_h = (h + 2p − k) // s + 1 (idem out_w), e então para cada "
+              "posição (y, x) da saída pegue a janela padded[:, :, y*s:y*s+k, x*s:x*s+k] e, para cada "
+              "filtro j, some window * weights[j] nos canais e pixels, mais biases[j].",
+    },
+    solution={
+        "en": _CONV_SOLUTION_LOOPS + "Three loops (positions y, x and filters); the batch and the "
+              "channels are summed by NumPy.",
+        "pt": _CONV_SOLUTION_LOOPS + "Três laços (posições y, x e filtros); o lote e os canais são "
+              "somados pelo NumPy.",
+    },
+    right={
+        "en": "Your loops compute exactly nnlessons' Conv2D, with stride and padding.",
+        "pt": "Seus laços calculam exatamente a Conv2D do nnlessons, com passo e preenchimento.",
+    },
+)
+
+q6 = LayerQuestion(
+    "convolution.q6", Conv2D, trials=_conv_trials(), params=("weights", "biases"), symptoms=CONV_SYMPTOMS,
+    hint={
+        "en": "np.lib.stride_tricks.sliding_window_view(padded, (k, k), axis=(2, 3)) gives every k×k "
+              "window at once, shape (n, c, H − k + 1, W − k + 1, k, k); keep every s-th with [:, :, ::s, ::s]. "
+              "Then one np.einsum (or a reshape and @) multiplies every window with every filter.",
+        "pt": "np.lib.stride_tricks.sliding_window_view(padded, (k, k), axis=(2, 3)) dá todas as janelas "
+              "k×k de uma vez, formato (n, c, H − k + 1, W − k + 1, k, k); fique com uma a cada s com "
+              "[:, :, ::s, ::s]. Depois um np.einsum (ou um reshape e @) multiplica cada janela por cada filtro.",
+    },
+    solution={
+        "en": _CONV_SOLUTION_VECTOR + "No Python loop: the windows are a view of the padded images, and "
+              "einsum sums over channels (c) and kernel pixels (i, j). nnlessons' Conv2D does the same "
+              "with im2col and one matrix product.",
+        "pt": _CONV_SOLUTION_VECTOR + "Nenhum laço em Python: as janelas são uma vista das imagens com "
+              "preenchimento, e o einsum soma nos canais (c) e nos pixels do kernel (i, j). A Conv2D do "
+              "nnlessons faz o mesmo com im2col e um único produto de matrizes.",
+    },
+    right={
+        "en": "Same numbers as the loops and as nnlessons' Conv2D, without a Python loop over pixels.",
+        "pt": "Os mesmos números dos laços e da Conv2D do nnlessons, sem laço em Python sobre os pixels.",
     },
 )

@@ -5,14 +5,18 @@ q2  the number of parameters of Dense(2, 64) → Dense(64, 3)        NumberQuest
 q3  write forward(inputs, weights, biases) for weights stored
     the other way round, (n_neurons, n_inputs)                      FunctionQuestion
 q4  why not start every weight at the same value?                  ChoiceQuestion
-q5  the hand-built XOR network's output sum z for the input (1, 1)  NumberQuestion
+q5  build it: class MyDense (constructor and forward)              LayerQuestion
+q6  build it: forward_pass(X, layer1, layer2) through two layers   FunctionQuestion
+q7  the hand-built XOR network's output sum z for the input (1, 1)  NumberQuestion
 """
 
 import numpy as np
 
-from ...exercises.questions import ArrayQuestion, ChoiceQuestion, FunctionQuestion, NumberQuestion
+from ...exercises.build import LayerQuestion, Trial
+from ...exercises.questions import ChoiceQuestion, FunctionQuestion, NumberQuestion, ShapeQuestion, close
+from ...layers import Dense
 
-q1 = ArrayQuestion(
+q1 = ShapeQuestion(
     "dense_layers.q1", (32, 8),
     hint={
         "en": "inputs (32, 5) @ weights (5, 8) + biases (1, 8): what survives of (32, 5) @ (5, 8)?",
@@ -125,8 +129,101 @@ q4 = ChoiceQuestion(
     },
 )
 
-q5 = NumberQuestion(
-    "dense_layers.q5", -0.5, atol=1e-6,
+_rng = np.random.default_rng(3)
+
+q5 = LayerQuestion(
+    "dense_layers.q5", Dense, params=("weights", "biases"), trials=[
+        Trial(np.array([[1.0, 2.0, 3.0, 2.5], [2.0, 5.0, -1.0, 2.0], [-1.5, 2.7, 3.3, -0.8]]), build=(4, 3)),
+        Trial(_rng.standard_normal((5, 2)), build=(2, 5)),
+        Trial(_rng.standard_normal((3, 3)), build=(3, 3)),
+    ],
+    symptoms={"output": [
+        (lambda got, run: close(got, run.inputs[0] @ run.params["weights"]), {
+            "en": "That is inputs @ weights without the biases: add self.biases.",
+            "pt": "Isso é inputs @ weights sem os vieses: some self.biases.",
+        }),
+        (lambda got, run: close(got, run.inputs[0] @ run.params["weights"].T + run.params["biases"]), {
+            "en": "The weights are already stored (n_inputs, n_neurons): no .T is needed.",
+            "pt": "Os pesos já estão guardados como (n_inputs, n_neurons): não precisa de .T.",
+        }),
+    ]},
+    hint={
+        "en": "In __init__: self.weights = 0.01 * np.random.randn(n_inputs, n_neurons) and "
+              "self.biases = np.zeros((1, n_neurons)). In forward: self.output = inputs @ self.weights "
+              "+ self.biases, then return self.output.",
+        "pt": "No __init__: self.weights = 0.01 * np.random.randn(n_inputs, n_neurons) e "
+              "self.biases = np.zeros((1, n_neurons)). No forward: self.output = inputs @ self.weights "
+              "+ self.biases, e depois return self.output.",
+    },
+    solution={
+        "en": "\n\nclass MyDense:\n    def __init__(self, n_inputs, n_neurons):\n"
+              "        self.weights = 0.01 * np.random.randn(n_inputs, n_neurons)\n"
+              "        self.biases = np.zeros((1, n_neurons))\n\n    def forward(self, inputs):\n"
+              "        self.output = inputs @ self.weights + self.biases\n        return self.output\n\n"
+              "The check gives your layer and nnlessons' Dense the same weights and biases and compares "
+              "their outputs, so the random start does not matter.",
+        "pt": "\n\nclass MyDense:\n    def __init__(self, n_inputs, n_neurons):\n"
+              "        self.weights = 0.01 * np.random.randn(n_inputs, n_neurons)\n"
+              "        self.biases = np.zeros((1, n_neurons))\n\n    def forward(self, inputs):\n"
+              "        self.output = inputs @ self.weights + self.biases\n        return self.output\n\n"
+              "A correção dá à sua camada e à Dense do nnlessons os mesmos pesos e vieses e compara as "
+              "saídas, então o começo aleatório não importa.",
+    },
+    right={
+        "en": "Your MyDense computes what nnlessons' Dense computes, with the same shapes: it is a real layer.",
+        "pt": "Sua MyDense calcula o mesmo que a Dense do nnlessons, com os mesmos formatos: é uma camada de verdade.",
+    },
+)
+
+
+def _forward_pass(X, layer1, layer2):
+    """Reference for q6: layer1, then layer2 on layer1's output."""
+    return layer2.forward(layer1.forward(X))
+
+
+def _layers(n_inputs, n_hidden, n_outputs, seed):
+    """Two engine layers with seeded, non-zero weights and biases (the cases of q6)."""
+    rng = np.random.default_rng(seed)
+    layers = Dense(n_inputs, n_hidden), Dense(n_hidden, n_outputs)
+    for layer in layers:
+        layer.weights = rng.standard_normal(layer.weights.shape)
+        layer.biases = rng.standard_normal(layer.biases.shape)
+    return layers
+
+
+q6 = FunctionQuestion(
+    "dense_layers.q6", _forward_pass, cases=[
+        (np.array([[1.0, 2.0], [-0.5, 0.5], [2.0, -1.0]]), *_layers(2, 3, 3, seed=1)),
+        (np.random.default_rng(2).standard_normal((4, 3)), *_layers(3, 5, 2, seed=2)),
+    ],
+    symptoms={"output": [
+        (lambda got, run: close(got, run.args[1].forward(run.args[0])), {
+            "en": "That is the output of layer1 alone: feed it to layer2.",
+            "pt": "Essa é a saída só da layer1: passe-a para a layer2.",
+        }),
+    ]},
+    hint={
+        "en": "Call layer1.forward(X); its output is the input of layer2.forward(...). Return what "
+              "layer2 gives.",
+        "pt": "Chame layer1.forward(X); a saída dela é a entrada de layer2.forward(...). Devolva o que "
+              "a layer2 der.",
+    },
+    solution={
+        "en": "\n\ndef forward_pass(X, layer1, layer2):\n    layer1.forward(X)\n"
+              "    return layer2.forward(layer1.output)\n\nThe number of inputs of layer2 must be "
+              "the number of neurons of layer1.",
+        "pt": "\n\ndef forward_pass(X, layer1, layer2):\n    layer1.forward(X)\n"
+              "    return layer2.forward(layer1.output)\n\nO número de entradas da layer2 precisa ser "
+              "o número de neurônios da layer1.",
+    },
+    right={
+        "en": "A network's forward pass is just this: each layer's output is the next layer's input.",
+        "pt": "O forward de uma rede é só isto: a saída de cada camada é a entrada da próxima.",
+    },
+)
+
+q7 = NumberQuestion(
+    "dense_layers.q7", -0.5, atol=1e-6,
     hint={
         "en": "First the hidden layer: h₁ = step(1 + 1 − 0.5) and h₂ = step(1 + 1 − 1.5). Then the "
               "output's sum z = 1·h₁ + (−1)·h₂ − 0.5.",
@@ -138,6 +235,10 @@ q5 = NumberQuestion(
               "−0.5 < 0 and the step answers 0, as XOR(1, 1) should.",
         "pt": "−0,5: os dois neurônios escondidos disparam (h = (1, 1): OU e E ligados), então "
               "z = 1 − 1 − 0,5 = −0,5 < 0 e o degrau responde 0, como o XOR(1, 1) deve.",
+    },
+    right={
+        "en": "OR and AND are both on for (1, 1), so \"OR but not AND\" is off: XOR(1, 1) = 0.",
+        "pt": "OU e E estão ligados em (1, 1), então \"OU mas não E\" fica desligado: XOR(1, 1) = 0.",
     },
     wrong={
         "en": "Go through the step first: the output neuron sees h = (1, 1), not the raw sums 1.5 and 0.5.",

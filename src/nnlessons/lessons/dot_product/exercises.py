@@ -4,11 +4,12 @@ q1  the dot product [1, 2, 3]·[4, −5, 6], by hand                NumberQuesti
 q2  the shape of X @ W.T for X (8, 4) and W (3, 4)                ArrayQuestion
 q3  write dot(a, b) with a loop                                   FunctionQuestion
 q4  the outputs of a layer of 2 neurons on 3 inputs               ArrayQuestion
+q5  build it: layer_outputs(inputs, weights, biases) without np.dot  FunctionQuestion
 """
 
 import numpy as np
 
-from ...exercises.questions import ArrayQuestion, FunctionQuestion, NumberQuestion
+from ...exercises.questions import MATRIX_PRODUCTS, ArrayQuestion, FunctionQuestion, NumberQuestion, ShapeQuestion, close
 
 q1 = NumberQuestion(
     "dot_product.q1", 12.0,
@@ -30,7 +31,7 @@ q1 = NumberQuestion(
     },
 )
 
-q2 = ArrayQuestion(
+q2 = ShapeQuestion(
     "dot_product.q2", (8, 3),
     hint={
         "en": "W.T has shape (4, 3). Then (8, 4) @ (4, 3): the inner 4s meet and disappear.",
@@ -52,13 +53,21 @@ q2 = ArrayQuestion(
     },
 )
 
+def _dot(a, b):
+    """Reference for q3: the dot product as a loop, as the reader is asked to write it."""
+    total = 0.0
+    for x, y in zip(a, b):
+        total += x * y
+    return total
+
+
 q3 = FunctionQuestion(
-    "dot_product.q3", np.dot, cases=[
+    "dot_product.q3", _dot, cases=[
         ([1.0, 2.0, 3.0], [4.0, 5.0, 6.0]),
         ([1.5, -2.0], [2.0, 0.5]),
         ([0.0, 0.0, 0.0, 1.0], [9.0, 9.0, 9.0, -3.0]),
         ([2.0], [3.5]),
-    ],
+    ], forbidden=MATRIX_PRODUCTS,
     hint={
         "en": "Start from total = 0.0, loop with for x, y in zip(a, b), add x * y each time, "
               "and return total.",
@@ -82,7 +91,7 @@ q3 = FunctionQuestion(
 )
 
 q4 = ArrayQuestion(
-    "dot_product.q4", [2.5, -4.0],
+    "dot_product.q4", [2.5, -4.0], any_orientation=True,
     hint={
         "en": "One dot product per neuron: row 0 of weights with the inputs, plus biases[0]; "
               "then row 1, plus biases[1]. Or: np.dot(weights, inputs) + biases.",
@@ -102,5 +111,55 @@ q4 = ArrayQuestion(
     wrong={
         "en": "Each neuron uses its own row of weights and its own bias.",
         "pt": "Cada neurônio usa a sua própria linha de pesos e o seu próprio viés.",
+    },
+)
+
+
+def _layer_outputs(inputs, weights, biases):
+    """Reference for q5: one dot product per neuron (row of ``weights``), plus its bias
+    (written without np.dot, as the question asks of the reader)."""
+    return np.sum(np.asarray(weights) * np.asarray(inputs), axis=1) + biases
+
+
+q5 = FunctionQuestion(
+    "dot_product.q5", _layer_outputs, cases=[
+        ([1.0, 2.0, 3.0, 2.5], [[0.2, 0.8, -0.5, 1.0], [0.5, -0.91, 0.26, -0.5], [-0.26, -0.27, 0.17, 0.87]],
+         [2.0, 3.0, 0.5]),
+        ([1.0, -2.0], [[3.0, 1.0], [0.5, 0.5], [-1.0, 2.0], [0.0, 4.0]], [0.5, -1.0, 0.0, 2.0]),
+        ([0.5, 1.5, -1.0], [[1.0, 0.0, 2.0]], [-0.25]),
+    ], forbidden=MATRIX_PRODUCTS,
+    symptoms={"output": [
+        (lambda got, run: close(got, np.dot(run.args[1], run.args[0])), {
+            "en": "These are the weighted sums without the biases: each neuron adds its own bias.",
+            "pt": "Estas são as somas ponderadas sem os vieses: cada neurônio soma o seu próprio viés.",
+        }),
+        (lambda got, run: close(got, np.dot(run.args[1], run.args[0]) + sum(run.args[2])), {
+            "en": "Every neuron got the sum of all the biases: pair each row of weights with its own bias "
+                  "(zip(weights, biases)).",
+            "pt": "Cada neurônio recebeu a soma de todos os vieses: junte cada linha de pesos com o seu "
+                  "próprio viés (zip(weights, biases)).",
+        }),
+    ]},
+    hint={
+        "en": "One output per neuron: for neuron_weights, neuron_bias in zip(weights, biases), append "
+              "dot(inputs, neuron_weights) + neuron_bias to a list, and return the list.",
+        "pt": "Uma saída por neurônio: para neuron_weights, neuron_bias in zip(weights, biases), acrescente "
+              "dot(inputs, neuron_weights) + neuron_bias a uma lista e devolva a lista.",
+    },
+    solution={
+        "en": "\n\ndef layer_outputs(inputs, weights, biases):\n    outputs = []\n"
+              "    for neuron_weights, neuron_bias in zip(weights, biases):\n        total = 0.0\n"
+              "        for x, w in zip(inputs, neuron_weights):\n            total += x * w\n"
+              "        outputs.append(total + neuron_bias)\n    return outputs\n\n"
+              "np.dot(weights, inputs) + biases does the same two loops in compiled code.",
+        "pt": "\n\ndef layer_outputs(inputs, weights, biases):\n    outputs = []\n"
+              "    for neuron_weights, neuron_bias in zip(weights, biases):\n        total = 0.0\n"
+              "        for x, w in zip(inputs, neuron_weights):\n            total += x * w\n"
+              "        outputs.append(total + neuron_bias)\n    return outputs\n\n"
+              "np.dot(weights, inputs) + biases faz os mesmos dois laços em código compilado.",
+    },
+    right={
+        "en": "A layer is just one weighted sum per neuron: you have written it with nothing but loops.",
+        "pt": "Uma camada é só uma soma ponderada por neurônio: você a escreveu só com laços.",
     },
 )

@@ -153,9 +153,10 @@ q3 = FunctionQuestion(
 
 q4 = ChoiceQuestion(
     "generalisation.q4", {
-        "training": {"pt": "treino", "en": "training"},
-        "validation": {"pt": "validação", "en": "validation"},
-        "test": {"pt": "teste", "en": "test"},
+        "training": {"pt": "treino", "en": "training", "also": ("training set", "conjunto de treino")},
+        "validation": {"pt": "validação", "en": "validation",
+                       "also": ("validation set", "conjunto de validação")},
+        "test": {"pt": "teste", "en": "test", "also": ("test set", "conjunto de teste")},
     }, expected="test",
     hint={
         "en": "Which split has played no part in any decision: not the weights, not the epochs, not the "

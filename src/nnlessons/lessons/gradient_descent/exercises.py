@@ -123,6 +123,10 @@ q5 = NumberQuestion(
         "en": "2: z = (6 − 3) / 1.5 = 3 / 1.5 = 2. The ride is two standard deviations above the mean.",
         "pt": "2: z = (6 − 3) / 1,5 = 3 / 1,5 = 2. A corrida está dois desvios-padrão acima da média.",
     },
+    right={
+        "en": "(6 − 3) / 1.5 = 2: the ride is two standard deviations above the training mean.",
+        "pt": "(6 − 3) / 1,5 = 2: a corrida está dois desvios-padrão acima da média do treino.",
+    },
     wrong={
         "en": "Subtract μ before dividing: (6 − 3) / 1.5, not 6 / 1.5 − 3 or 6 − 3 / 1.5.",
         "pt": "Subtraia μ antes de dividir: (6 − 3) / 1,5, e não 6 / 1,5 − 3 nem 6 − 3 / 1,5.",

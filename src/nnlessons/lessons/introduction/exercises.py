@@ -9,7 +9,7 @@ q4  write nearest_kind(mass) for the fruit data                       FunctionQu
 import numpy as np
 
 from .explorers import fruit_data
-from ...exercises.questions import ArrayQuestion, ChoiceQuestion, FunctionQuestion
+from ...exercises.questions import ChoiceQuestion, FunctionQuestion, ShapeQuestion
 
 q1 = ChoiceQuestion(
     "introduction.q1", {
@@ -62,7 +62,7 @@ q2 = ChoiceQuestion(
     },
 )
 
-q3 = ArrayQuestion(
+q3 = ShapeQuestion(
     "introduction.q3", (250, 4),
     hint={
         "en": "One row per patient, one column per measurement. Is the heart attack a measurement "

@@ -4,13 +4,15 @@ q1  the RMSE of four predictions                                   NumberQuestio
 q2  the mean categorical cross-entropy of a batch of three         NumberQuestion
 q3  write binary cross-entropy, clipped so that p = 0 or 1 is safe  FunctionQuestion
 q4  which loss is least thrown off by a few wild targets?          ChoiceQuestion
-q5  MSE of errors that cancel in a plain mean                      NumberQuestion
+q5  build it: class MyCategoricalCrossEntropy (forward, clipped)    LayerQuestion
+q6  MSE of errors that cancel in a plain mean                      NumberQuestion
 """
 
 import numpy as np
 
-from ...losses import BinaryCrossEntropy
-from ...exercises.questions import ChoiceQuestion, FunctionQuestion, NumberQuestion
+from ...exercises.build import LayerQuestion, Trial
+from ...exercises.questions import ChoiceQuestion, FunctionQuestion, NumberQuestion, close, compare_values
+from ...losses import BinaryCrossEntropy, CategoricalCrossEntropy
 
 #: q1: delivery times in minutes, true and predicted.
 DELIVERY_TRUE = np.array([12.0, 15.0, 9.0, 20.0])
@@ -26,6 +28,44 @@ CLASSES = np.array([0, 2, 1])
 def _bce(p, y):
     """Reference for q3: the engine's mean binary cross-entropy of 1-D ``p`` and ``y``."""
     return BinaryCrossEntropy().calculate(np.reshape(p, (-1, 1)), np.reshape(y, (-1, 1)))
+
+
+#: The clip values a reader may reasonably choose (the engine uses 1e−7; the prompts fix none).
+REASONABLE_CLIPS = (1e-15, 1e-3)
+
+
+def _bce_clipped(p, y, clip):
+    p = np.clip(np.asarray(p, dtype=float), clip, 1 - clip)
+    return -np.mean(y * np.log(p) + (1 - y) * np.log(1 - p))
+
+
+def _cce_clipped(p, y, clip):
+    p = np.clip(np.asarray(p, dtype=float), clip, 1 - clip)
+    y = np.asarray(y)
+    picked = p[np.arange(len(p)), y] if y.ndim == 1 else np.sum(p * y, axis=1)
+    return -np.log(picked)
+
+
+def any_reasonable_clip(loss, got, expected, args, atol=1e-6):
+    """"" when ``got`` lies between ``loss(*args, clip)`` for the smallest and the largest
+    clip in REASONABLE_CLIPS (any clip value in between is right), else the usual reason."""
+    low, high = (loss(*args, clip) for clip in REASONABLE_CLIPS)
+    why = compare_values(got, expected, atol=atol, rtol=0)[1]   # a shape or type problem first
+    if not why:
+        return ""
+    got = np.asarray(got, dtype=float)
+    if got.shape == np.shape(expected) and np.all((got >= np.minimum(low, high) - atol) &
+                                                  (got <= np.maximum(low, high) + atol)):
+        return ""
+    return why
+
+
+#: Tips for a wrong cross-entropy (q3, q5), each shown only when its mistake is what happened.
+NOT_FINITE = (lambda got, run: not np.all(np.isfinite(np.asarray(got, dtype=float))), {
+    "en": "An infinite or NaN result means log(0): clip p to [ε, 1 − ε] (ε = 1e−7, say) before the logs.",
+    "pt": "Um resultado infinito ou NaN quer dizer log(0): limite p a [ε, 1 − ε] (ε = 1e−7, por exemplo) "
+          "antes dos logs.",
+})
 
 
 q1 = NumberQuestion(
@@ -84,7 +124,14 @@ q3 = FunctionQuestion(
         (np.array([0.5, 0.5, 0.99]), np.array([1.0, 0.0, 0.0])),
         (np.array([0.0, 1.0]), np.array([1.0, 0.0])),
         (np.array([1.0, 0.0]), np.array([1.0, 0.0])),
-    ], atol=1e-6,
+    ], compare=lambda got, expected, args: any_reasonable_clip(_bce_clipped, got, expected, args),
+    symptoms={"output": [
+        NOT_FINITE,
+        (lambda got, run: close(got, run.expected * len(run.args[0]), atol=1e-6), {
+            "en": "That is the sum of the per-sample losses: take their mean.",
+            "pt": "Essa é a soma das perdas por amostra: tire a média.",
+        }),
+    ]},
     hint={
         "en": "p = np.clip(p, 1e-7, 1 - 1e-7) first; then -np.mean(y * np.log(p) + (1 - y) * np.log(1 - p)).",
         "pt": "Primeiro p = np.clip(p, 1e-7, 1 - 1e-7); depois -np.mean(y * np.log(p) + (1 - y) * np.log(1 - p)).",
@@ -93,19 +140,19 @@ q3 = FunctionQuestion(
         "en": "\n\ndef bce(p, y):\n    p = np.clip(p, 1e-7, 1 - 1e-7)\n"
               "    return -np.mean(y * np.log(p) + (1 - y) * np.log(1 - p))\n\nWithout the clip, a "
               "prediction of exactly 0 (or 1) for the wrong class gives log(0) = −∞ and the mean is "
-              "infinite. The engine clips at the same 1e−7.",
+              "infinite. The engine clips at the same 1e−7; any small ε from 1e−15 to 1e−3 is accepted.",
         "pt": "\n\ndef bce(p, y):\n    p = np.clip(p, 1e-7, 1 - 1e-7)\n"
               "    return -np.mean(y * np.log(p) + (1 - y) * np.log(1 - p))\n\nSem o limite, uma "
               "previsão de exatamente 0 (ou 1) para a classe errada dá log(0) = −∞ e a média fica "
-              "infinita. O motor limita no mesmo 1e−7.",
+              "infinita. O motor limita no mesmo 1e−7; qualquer ε pequeno de 1e−15 a 1e−3 é aceito.",
     },
     right={
         "en": "It matches the engine's BinaryCrossEntropy, even when p is exactly 0 or 1.",
         "pt": "Ela bate com a BinaryCrossEntropy do motor, mesmo quando p é exatamente 0 ou 1.",
     },
     wrong={
-        "en": "An infinite or NaN result means log(0): clip p to [1e−7, 1 − 1e−7] before the logs.",
-        "pt": "Um resultado infinito ou NaN quer dizer log(0): limite p a [1e−7, 1 − 1e−7] antes dos logs.",
+        "en": "Binary cross-entropy is −[y·log p + (1 − y)·log(1 − p)], averaged over the samples.",
+        "pt": "A entropia cruzada binária é −[y·log p + (1 − y)·log(1 − p)], com média sobre as amostras.",
     },
 )
 
@@ -141,8 +188,65 @@ q4 = ChoiceQuestion(
     },
 )
 
-q5 = NumberQuestion(
-    "losses.q5", 6.5, atol=1e-6,
+_P_ZERO = np.array([[0.0, 1.0, 0.0], [0.2, 0.3, 0.5], [1.0, 0.0, 0.0]])   # row 0: the right class got 0
+
+q5 = LayerQuestion(
+    "losses.q5", CategoricalCrossEntropy, trials=[
+        Trial((PROBS, CLASSES)),
+        Trial((PROBS, np.eye(3)[CLASSES])),
+        Trial((_P_ZERO, np.array([0, 2, 0]))),
+        Trial((_P_ZERO, np.eye(3)[[0, 2, 0]])),
+    ],
+    compare=lambda got, expected, run: any_reasonable_clip(_cce_clipped, got, expected, run.inputs),
+    symptoms={"output": [
+        NOT_FINITE,
+        (lambda got, run: close(got, np.mean(run.expected)), {
+            "en": "forward returns one loss per sample; their mean is calculate's job.",
+            "pt": "O forward devolve uma perda por amostra; a média é trabalho do calculate.",
+        }),
+        (lambda got, run: close(got, -np.log(run.inputs[0].max(axis=1))), {
+            "en": "That is −log of each row's largest probability: use the probability of the *true* class.",
+            "pt": "Isso é −log da maior probabilidade de cada linha: use a probabilidade da classe *certa*.",
+        }),
+        (lambda got, run: close(got, run.expected / np.log(10), atol=1e-6), {
+            "en": "That is log base 10: cross-entropy uses the natural log, np.log.",
+            "pt": "Isso é log na base 10: a entropia cruzada usa o log natural, np.log.",
+        }),
+        (lambda got, run: close(got, -run.expected), {
+            "en": "Mind the minus sign: the loss is −log p, which is ≥ 0.",
+            "pt": "Cuidado com o sinal: a perda é −log p, que é ≥ 0.",
+        }),
+    ]},
+    hint={
+        "en": "Clip first: p = np.clip(y_pred, 1e-7, 1 - 1e-7). Class indices: take p[np.arange(len(p)), "
+              "y_true]; one-hot rows: np.sum(p * y_true, axis=1). Return −np.log of that.",
+        "pt": "Limite antes: p = np.clip(y_pred, 1e-7, 1 - 1e-7). Índices de classe: pegue "
+              "p[np.arange(len(p)), y_true]; linhas one-hot: np.sum(p * y_true, axis=1). Devolva −np.log disso.",
+    },
+    solution={
+        "en": "\n\nclass MyCategoricalCrossEntropy:\n    def forward(self, y_pred, y_true):\n"
+              "        p = np.clip(y_pred, 1e-7, 1 - 1e-7)\n        if y_true.ndim == 1:\n"
+              "            right = p[np.arange(len(p)), y_true]\n        else:\n"
+              "            right = np.sum(p * y_true, axis=1)\n        return -np.log(right)\n\n"
+              "One loss per sample, as nnlessons' forward; the clip keeps a probability of exactly 0 "
+              "from giving log(0) = −∞.",
+        "pt": "\n\nclass MyCategoricalCrossEntropy:\n    def forward(self, y_pred, y_true):\n"
+              "        p = np.clip(y_pred, 1e-7, 1 - 1e-7)\n        if y_true.ndim == 1:\n"
+              "            right = p[np.arange(len(p)), y_true]\n        else:\n"
+              "            right = np.sum(p * y_true, axis=1)\n        return -np.log(right)\n\n"
+              "Uma perda por amostra, como o forward do nnlessons; o limite impede que uma probabilidade "
+              "exatamente 0 dê log(0) = −∞.",
+    },
+    right={
+        "en": "Your loss agrees with nnlessons' CategoricalCrossEntropy, for class indices and one-hot "
+              "rows, and stays finite when the right class gets probability 0.",
+        "pt": "Sua perda concorda com a CategoricalCrossEntropy do nnlessons, com índices de classe e "
+              "linhas one-hot, e continua finita quando a classe certa recebe probabilidade 0.",
+    },
+)
+
+q6 = NumberQuestion(
+    "losses.q6", 6.5, atol=1e-6,
     hint={
         "en": "Square each error first, then take the mean: (2² + (−2)² + 3² + (−3)²) / 4.",
         "pt": "Eleve cada erro ao quadrado antes, depois tire a média: (2² + (−2)² + 3² + (−3)²) / 4.",
@@ -152,6 +256,11 @@ q5 = NumberQuestion(
               "only the squares (or the absolute values, MAE = 2.5) show how far off the model is.",
         "pt": "6,5 = (4 + 4 + 9 + 9) / 4. A média simples dos erros é 0: os erros se cancelam, e só os "
               "quadrados (ou os valores absolutos, MAE = 2,5) mostram o quanto o modelo erra.",
+    },
+    right={
+        "en": "The misses cancel in a plain mean (0) but not once they are squared: MSE = (4 + 4 + 9 + 9) / 4.",
+        "pt": "Os erros se cancelam na média simples (0), mas não depois de elevados ao quadrado: "
+              "MSE = (4 + 4 + 9 + 9) / 4.",
     },
     wrong={
         "en": "0 is the plain mean (the errors cancelled) and 2.5 is the MAE; MSE squares each error.",

@@ -4,11 +4,12 @@ q1  the weighted sum of a three-input neuron, by hand          NumberQuestion
 q2  where a step neuron (w = 2, b = −3) switches on             NumberQuestion
 q3  write perceptron(inputs, weights, bias) → 0 or 1            FunctionQuestion
 q4  the house-price neuron's guess for 100 m² and 3 rooms       NumberQuestion
-q5  one update of the perceptron learning rule: [w₁, w₂, b]      ArrayQuestion
+q5  build it: write neuron(inputs, weights, bias)               FunctionQuestion
+q6  one update of the perceptron learning rule: [w₁, w₂, b]      ArrayQuestion
 """
 
 from .explorers import neuron_output
-from ...exercises.questions import ArrayQuestion, FunctionQuestion, NumberQuestion
+from ...exercises.questions import ArrayQuestion, FunctionQuestion, NumberQuestion, close
 
 q1 = NumberQuestion(
     "neuron.q1", 0.5,
@@ -116,8 +117,49 @@ q4 = NumberQuestion(
     },
 )
 
-q5 = ArrayQuestion(
-    "neuron.q5", [2.0, -1.0, 1.0],
+q5 = FunctionQuestion(
+    "neuron.q5", neuron_output, cases=[
+        ([1.0, 2.0, 3.0], [0.2, 0.8, -0.5], 2.0),
+        ([2.0, -1.0, 3.0, 0.5], [0.5, 1.5, -0.5, 4.0], -1.0),
+        ([0.0, 0.0], [3.0, -2.0], 1.5),
+        ([4.0], [0.25], 0.5),
+    ],
+    symptoms={"output": [
+        (lambda got, run: close(got, run.expected - run.args[2]), {
+            "en": "That is the weighted sum without the bias: add the bias once, at the end.",
+            "pt": "Essa é a soma ponderada sem o viés: some o viés uma vez, no fim.",
+        }),
+        (lambda got, run: close(got, run.expected + (len(run.args[0]) - 1) * run.args[2]), {
+            "en": "The bias was added once per input: move it out of the loop.",
+            "pt": "O viés foi somado uma vez por entrada: tire-o de dentro do laço.",
+        }),
+        (lambda got, run: close(got, run.args[0][-1] * run.args[1][-1] + run.args[2]), {
+            "en": "Only the last product counts: inside the loop use total += ..., not total = ....",
+            "pt": "Só o último produto conta: dentro do laço use total += ..., e não total = ....",
+        }),
+    ]},
+    hint={
+        "en": "Start from total = 0.0, loop with for x, w in zip(inputs, weights), add x * w each "
+              "time, and return total + bias.",
+        "pt": "Comece com total = 0.0, percorra com for x, w in zip(inputs, weights), some x * w a "
+              "cada passo e devolva total + bias.",
+    },
+    solution={
+        "en": "\n\ndef neuron(inputs, weights, bias):\n    total = 0.0\n    for x, w in zip(inputs, weights):\n"
+              "        total += x * w\n    return total + bias\n\nThe same loop as the package's neuron_output: "
+              "it works for any number of inputs.",
+        "pt": "\n\ndef neuron(inputs, weights, bias):\n    total = 0.0\n    for x, w in zip(inputs, weights):\n"
+              "        total += x * w\n    return total + bias\n\nO mesmo laço da neuron_output do pacote: "
+              "funciona para qualquer número de entradas.",
+    },
+    right={
+        "en": "Your neuron agrees with the package's neuron_output, for any number of inputs.",
+        "pt": "Seu neurônio concorda com a neuron_output do pacote, para qualquer número de entradas.",
+    },
+)
+
+q6 = ArrayQuestion(
+    "neuron.q6", [2.0, -1.0, 1.0],
     hint={
         "en": "z = 0·2 + 0·(−1) + 0 = 0, so the guess is ŷ = 0 and y − ŷ = 1. Each weight gains "
               "η·(y − ŷ)·xᵢ, and the bias gains η·(y − ŷ).",
@@ -129,6 +171,12 @@ q5 = ArrayQuestion(
               "0 + 1 = 1. Now z = 2·2 + (−1)·(−1) + 1 = 6 > 0: this example is answered right.",
         "pt": "[2, −1, 1]: com y − ŷ = 1 e η = 1, w vira (0, 0) + (2, −1) = (2, −1) e b vira 0 + 1 = 1. "
               "Agora z = 2·2 + (−1)·(−1) + 1 = 6 > 0: este exemplo passa a ser respondido certo.",
+    },
+    right={
+        "en": "A mistake pushes the weights towards the input that was missed; after this one step the example "
+              "is answered right (z = 6).",
+        "pt": "Um erro empurra os pesos na direção da entrada errada; depois deste único passo o exemplo "
+              "passa a ser respondido certo (z = 6).",
     },
     wrong={
         "en": "The guess was too low (0 instead of 1), so the input is added, not subtracted, and the bias "

@@ -54,11 +54,21 @@ q2 = ArrayQuestion(
         "pt": "Em média a camada deixa a entrada passar inalterada, com ou sem dropout.",
     },
     wrong={
-        "en": "Answer with two numbers: [value when kept, expected value]. Did you divide by 1 − rate, "
-              "not multiply?",
-        "pt": "Responda com dois números: [valor quando mantido, valor esperado]. Você dividiu por "
-              "1 − taxa, e não multiplicou?",
+        "en": "Answer with two numbers: [value when kept, expected value].",
+        "pt": "Responda com dois números: [valor quando mantido, valor esperado].",
     },
+    symptoms={"output": [
+        (lambda got, run: np.isclose(np.ravel(got)[0], 5 * (1 - 0.2)), {
+            "en": "The kept value: inverted dropout divides by 1 − rate (it does not multiply), so the "
+                  "kept values grow.",
+            "pt": "O valor mantido: o dropout invertido divide por 1 − taxa (não multiplica), então os "
+                  "valores mantidos crescem.",
+        }),
+        (lambda got, run: np.isclose(np.ravel(got)[1], 5 / (1 - 0.2)), {
+            "en": "The expected value averages over both cases, and a dropped value counts as 0.",
+            "pt": "O valor esperado é a média dos dois casos, e um valor descartado conta como 0.",
+        }),
+    ]},
 )
 
 
