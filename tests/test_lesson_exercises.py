@@ -341,6 +341,8 @@ TABLE = {
              en="without the bias", pt="sem o viés"),
         says(neuron_bias_in_loop, en="out of the loop", pt="de dentro do laço"),
         says(neuron_last_term, en="total +=", pt="total +=")]),
+    "neuron.q6": row(right=[(2, -1, 1), np.array([2.0, -1.0, 1.0])],
+                     wrong=[[-2, 1, -1], [2, -1, 0], says([2, -1], **SHAPE)], junk=["2, -1, 1"]),
     "dot_product.q1": row(wrong=[32]),                                                 # lost the minus
     "dot_product.q2": row(right=[[8, 3]], wrong=[says((3, 8), **ORDER)], junk=["8x3"]),
     "dot_product.q3": row(right=[dot], wrong=[lambda a, b: sum(a) * sum(b), says(np.dot, "np.dot"),
@@ -369,6 +371,7 @@ TABLE = {
         says(DenseNeuronsFirst, en="`weights` (for DenseNeuronsFirst(4, 3)", pt="`weights` (para DenseNeuronsFirst(4, 3)"),
         says(DenseRowBiases, en="`biases`", pt="`biases`")]),
     "dense_layers.q6": row(wrong=[says(lambda X, layer1, layer2: layer1.forward(X), en="layer1 alone", pt="só da layer1")]),
+    "dense_layers.q7": row(right=[-0.5, [-0.5]], wrong=[0.5, 1.5], junk=["-0.5"]),    # no step: 1.5 − 0.5 − 0.5
     "activations.q1": row(right=[0.0177], wrong=[says(0.982, "σ(z)·(1 − σ(z))")]),     # σ(4), not its slope
     "activations.q2": row(right=[stable_softmax], wrong=[says(naive_softmax, "1000"), says(whole_array_softmax, "[[2."),
                                                          says(lambda z: z.nope, "AttributeError")], junk=["softmax"]),
@@ -394,9 +397,11 @@ TABLE = {
         says(cce_class(clip=None), "log(0)"),
         says(cce_class(reduce=np.mean), en="calculate's job", pt="trabalho do calculate"),
         says(cce_class(log=np.log10), "np.log")]),
+    "losses.q6": row(right=[6.5, [6.5]], wrong=[0.0, 2.5, 26.0], junk=["6.5"]),   # plain mean; MAE; the sum
     "gradient_descent.q1": row(right=[(2.1 ** 3 - 1.9 ** 3) / 0.2], wrong=[12.0], junk=["12.01"]),  # exact slope
     "gradient_descent.q2": row(wrong=[[3.6, 1.8], [2.4, 0.6], says([2.4], **SHAPE)]),   # uphill; forgot the 4
     "gradient_descent.q3": row(wrong=[155], junk=[[160, 1]]),                         # dropped the last batch
+    "gradient_descent.q5": row(right=[2], wrong=[1.0, 4.0, 3.0], junk=["2"]),         # 6 / 1.5 − 3; 6 / 1.5; no σ
     "gradient_descent.q4": row(right=[descend], wrong=[lambda w, learning_rate, steps: w - learning_rate * 2 * (w - 3),
                                                        lambda w, learning_rate, steps: 3.0]),   # one step; no algorithm
     "backpropagation.q1": row(wrong=[8]),                                             # forgot du/dx = 3
@@ -495,6 +500,7 @@ TABLE = {
         says(pool_class(gradient="every"), en="only it gets the gradient", pt="só ele recebe o gradiente"),
         says(pool_class(gradient="average"), en="shared the gradient equally", pt="dividiu o gradiente por igual"),
         says(pool_class(reduce="mean"), en="average pooling", pt="agrupamento pela média")]),
+    "cnn.q6": row(right=[3 / 4, [0.75]], wrong=[says(0.6, "recall", "revocação"), 8 / 12], junk=["0.75"]),  # the row
     "beyond.q1": row(right=[np.array([0, 0, 2, 3, 4, 1, 5, 6])],
                      wrong=[[2, 3, 4, 1, 5, 6, 0, 0], [0, 0, 0, 2, 3, 4, 5, 6],   # padded at the end; lost <unk>
                             says([0, 0, 6, 5, 1, 4, 3, 2], **ORDER), says([2, 3, 4, 1, 5, 6], **SHAPE)],

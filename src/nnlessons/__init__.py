@@ -19,8 +19,8 @@ What lives where in the package:
 """
 
 from .activations import ELU, LeakyReLU, Linear, ReLU, Sigmoid, Softmax, Step, Tanh
-from .data import (augment, batches, k_fold, load_digits, load_image, sine_data, spiral_data, train_test_split,
-                   vertical_data)
+from .data import (Standardiser, augment, batches, k_fold, load_digits, load_image, sine_data, spiral_data,
+                   train_test_split, vertical_data)
 from .gradcheck import check_layer, check_loss, check_model, numerical_gradient, relative_error
 from .layers import (AvgPool2D, BatchNorm, Conv1D, Conv2D, Dense, Dropout, Embedding, Flatten, GlobalMaxPool1D,
                      Layer, MaxPool2D)
@@ -44,7 +44,7 @@ __all__ = [
     "Model", "History",
     # data
     "spiral_data", "vertical_data", "sine_data", "load_digits", "load_image", "train_test_split", "k_fold",
-    "batches", "augment",
+    "batches", "augment", "Standardiser",
     # gradient checking
     "numerical_gradient", "relative_error", "check_layer", "check_loss", "check_model",
 ]

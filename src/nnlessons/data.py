@@ -20,7 +20,7 @@ from importlib import resources
 import numpy as np
 
 from .i18n import register, tr
-from .validation import as_array, check_positive_int, check_range, check_same_length
+from .validation import as_array, check_not_empty, check_positive_int, check_range, check_same_length
 
 # The package that holds the data files: the repository's datasets/ folder, installed
 # inside nnlessons (see [tool.setuptools.package-dir] in pyproject.toml).
@@ -430,6 +430,69 @@ def batches(X, y, batch_size, shuffle=True, seed=None, drop_last=False):
     stop = n - n % size if drop_last and size else n
     parts = (order[start:start + size] for start in range(0, stop, size))
     return ((X[part], None if y is None else y[part]) for part in parts)
+
+
+# ---------------------------------------------------------------- input scaling (Lesson 06)
+register({
+    "data.err.not_fitted": {
+        "en": "Standardiser.{method}: this standardiser has not learned a mean and standard deviation "
+              "yet; call fit(X_train) first (or fit_transform(X_train)).",
+        "pt": "Standardiser.{method}: este padronizador ainda não aprendeu média e desvio-padrão; "
+              "chame fit(X_train) antes (ou fit_transform(X_train)).",
+    },
+    "data.err.scaler_shape": {
+        "en": "Standardiser.{method}: it was fitted on samples of shape {fitted}, but X holds samples "
+              "of shape {got} (X has shape {shape}). Standardise data with the same features as the "
+              "training data, in the same order.",
+        "pt": "Standardiser.{method}: ele foi ajustado em amostras de formato {fitted}, mas X tem "
+              "amostras de formato {got} (X tem formato {shape}). Padronize dados com as mesmas "
+              "características dos dados de treino, na mesma ordem.",
+    },
+})
+
+
+class Standardiser:
+    """Standardisation of each input feature (Lesson 06; Lesson 12 scales pixels the same way).
+
+    fit:        μ = mean of X over the samples,  σ = its standard deviation (σ = 1 where a
+                feature is constant, so it is only centred)
+    transform:  z = (x − μ) / σ          every feature gets mean 0 and standard deviation 1
+    inverse:    x = z · σ + μ
+    Shapes:     X (n, ...) -> μ, σ of shape X.shape[1:]; a 1-D X is n values of one feature.
+    Fit on the training data only and transform every other set with the same μ and σ.
+    """
+
+    def __init__(self):
+        self.mean = self.std = None
+
+    def fit(self, X):
+        """Learn μ and σ of each feature from ``X``; returns the standardiser itself."""
+        X = as_array(X, "Standardiser.fit", "X")
+        check_not_empty(X, "Standardiser.fit", "X")
+        std = X.std(axis=0)
+        self.mean, self.std = X.mean(axis=0), np.where(std > 0, std, 1.0)
+        return self
+
+    def transform(self, X):
+        """z = (X − μ) / σ with the μ and σ learned by ``fit``."""
+        return (self._checked(X, "transform") - self.mean) / self.std
+
+    def fit_transform(self, X):
+        """``fit(X)`` then ``transform(X)``."""
+        return self.fit(X).transform(X)
+
+    def inverse_transform(self, Z):
+        """x = Z · σ + μ: back to the original units."""
+        return self._checked(Z, "inverse_transform") * self.std + self.mean
+
+    def _checked(self, X, method):
+        if self.mean is None:
+            raise ValueError(tr("data.err.not_fitted", method=method))
+        X = as_array(X, f"Standardiser.{method}", "X")
+        if X.shape[1:] != self.mean.shape:
+            raise ValueError(tr("data.err.scaler_shape", method=method, fitted=self.mean.shape,
+                                got=X.shape[1:], shape=X.shape))
+        return X
 
 
 # ---------------------------------------------------------------- augmentation (Lesson 10)

@@ -16,8 +16,8 @@ from .data import batches
 from .i18n import register, tr
 from .layers import BatchNorm
 from .metrics import accuracy
-from .validation import (as_array, as_targets, check_not_empty, check_positive_int, check_same_length,
-                         trusted_arrays)
+from .validation import (as_array, as_targets, check_finite, check_not_empty, check_positive_int,
+                         check_same_length, trusted_arrays)
 
 register({
     "err.model_layers": {
@@ -56,6 +56,20 @@ register({
               "EarlyStopping(patience, restore_best_weights=True), got {got!r}.",
         "pt": "Model.fit: early_stopping deve ser None, uma paciência (um número inteiro ≥ 1) ou "
               "EarlyStopping(patience, restore_best_weights=True), recebeu {got!r}.",
+    },
+    "err.augment_callable": {
+        "en": "Model.fit: augment must be None or a function augment(X_batch, rng) that returns the "
+              "changed batch, got {got!r}.",
+        "pt": "Model.fit: augment deve ser None ou uma função augment(X_batch, rng) que devolve o "
+              "lote modificado, recebeu {got!r}.",
+    },
+    "err.augment_shape": {
+        "en": "Model.fit: augment(X_batch, rng) returned an array of shape {got}, but the batch has shape "
+              "{expected}. Return one changed copy of each sample, in the batch's shape (reshape back "
+              "if you reshaped the images), since the labels stay as they are.",
+        "pt": "Model.fit: augment(X_batch, rng) devolveu um array de formato {got}, mas o lote tem formato "
+              "{expected}. Devolva uma cópia modificada de cada amostra, no formato do lote (volte ao "
+              "formato original se você mudou o formato das imagens), porque os rótulos não mudam.",
     },
     "err.batchnorm_last_batch": {
         "en": "Model.fit: with {n} samples and batch_size={batch_size}, every epoch ends with a mini-batch "
@@ -240,7 +254,7 @@ class Model:
 
     # -- training ---------------------------------------------------------------------
     def fit(self, X, y, epochs=1, batch_size=None, validation_data=None, shuffle=True,
-            early_stopping=None, checkpoint=None, progress=True, seed=None, drop_last=False):
+            early_stopping=None, checkpoint=None, progress=True, seed=None, drop_last=False, augment=None):
         """Train for ``epochs`` passes over (X, y) in mini-batches (Lessons 07, 09).
 
         batch_size       None: the whole set at once (batch gradient descent)
@@ -258,6 +272,11 @@ class Model:
                          ``Model.load`` exactly)
         drop_last        leave out each epoch's last batch when it is smaller than
                          batch_size (BatchNorm cannot train on a batch of one sample)
+        augment          None, or a function ``augment(X_batch, rng) -> X_batch`` called on
+                         every training batch before the step (Lesson 10): on-the-fly data
+                         augmentation, new variations each epoch. It must return an array of
+                         the same shape; ``rng`` is fit's seeded generator, so a seed makes
+                         the run reproducible. Validation data is never augmented.
         Returns a ``History``.
 
         Divergence: after every step the batch loss must be finite, and after every epoch
@@ -285,6 +304,8 @@ class Model:
             validation_data = self._checked_data(*validation_data, "Model.fit",
                                                  "validation_data[0]", "validation_data[1]")
         stopping = _early_stopping(early_stopping)
+        if augment is not None and not callable(augment):
+            raise ValueError(tr("err.augment_callable", got=augment))
         if checkpoint is not None:
             checkpoint = saving.writable_model_path(checkpoint, "Model.fit")
         self._check_finite_parameters("Model.fit")
@@ -300,6 +321,8 @@ class Model:
             loss_sum = accuracy_sum = seen = 0.0
             with trusted_arrays(probabilities=self.combined):     # X was checked above, once
                 for X_batch, y_batch in batches(X, y, batch_size, shuffle=shuffle, seed=rng, drop_last=drop_last):
+                    if augment is not None:
+                        X_batch = _augmented(augment, X_batch, rng)
                     batch_loss, batch_accuracy = self.train_step(X_batch, y_batch)
                     if not math.isfinite(batch_loss):
                         break
@@ -472,6 +495,16 @@ class Model:
         continues exactly where it stopped; never unpickles (Lesson 13). A file that is
         not a sound model file gets one ``ValueError`` naming it and what is wrong."""
         return saving.read_model(cls, path)
+
+
+def _augmented(augment, X_batch, rng):
+    """``augment(X_batch, rng)`` checked: a finite float array of X_batch's shape."""
+    name = "augment(X_batch, rng)"
+    augmented = as_array(augment(X_batch, rng), "Model.fit", name)
+    check_finite(augmented, "Model.fit", name)        # as_array trusts float arrays inside fit's loop
+    if augmented.shape != X_batch.shape:
+        raise ValueError(tr("err.augment_shape", got=augmented.shape, expected=X_batch.shape))
+    return augmented
 
 
 def _early_stopping(value):

@@ -5,12 +5,14 @@ q2  length after Flatten of a small CNN on 28×28 images                NumberQu
 q3  receptive field of three stacked 3×3 convolutions                  NumberQuestion
 q4  write per_class_accuracy(matrix) from a confusion matrix           FunctionQuestion
 q5  build it: class MyMaxPool2D, forward and backward                  LayerQuestion
+q6  precision of one class from a 2×2 confusion matrix                 NumberQuestion
 """
 
 import numpy as np
 
 from ...exercises.build import LayerQuestion, Trial
 from ...exercises.questions import FunctionQuestion, NumberQuestion, close
+from ...i18n import register
 from ...layers import MaxPool2D
 
 q1 = NumberQuestion(
@@ -148,7 +150,7 @@ q5 = LayerQuestion(
             (lambda got, run: close(got, run.inputs[0].reshape(*run.expected.shape[:2], run.expected.shape[2], 2,
                                                                run.expected.shape[3], 2).mean(axis=(3, 5))), {
                 "en": "That is the mean of each window (average pooling): max pooling keeps the largest value.",
-                "pt": "Essa é a média de cada janela (agrupamento pela média): o max pooling fica com o maior valor.",
+                "pt": "Essa é a média de cada janela (pooling pela média): o max pooling fica com o maior valor.",
             }),
         ],
         "dinputs": [
@@ -161,7 +163,7 @@ q5 = LayerQuestion(
             (lambda got, run: close(got, _spread(run.dvalues, 0.25)), {
                 "en": "You shared the gradient equally, as average pooling does: in max pooling it all goes "
                       "to the maximum.",
-                "pt": "Você dividiu o gradiente por igual, como no agrupamento pela média: no max pooling "
+                "pt": "Você dividiu o gradiente por igual, como no pooling pela média: no max pooling "
                       "ele vai todo para o máximo.",
             }),
         ],
@@ -205,3 +207,39 @@ q5 = LayerQuestion(
               "gradiente passa só pelo vencedor de cada janela.",
     },
 )
+
+q6 = NumberQuestion(
+    "cnn.q6", 0.75, atol=0.005,
+    hint={
+        "en": "Precision looks down a column: of everything the classifier called a dog (column 1), "
+              "which fraction really was a dog?",
+        "pt": "A precisão olha uma coluna: de tudo o que o classificador chamou de cachorro (coluna 1), "
+              "que fração era mesmo cachorro?",
+    },
+    solution={
+        "en": "0.75 = 6 / (2 + 6). Column 1 holds the 8 photos called \"dog\": 6 dogs and 2 cats. "
+              "The recall of \"dog\" is 6 / (4 + 6) = 0.6 (row 1), and F1 = 2 · 0.75 · 0.6 / 1.35 ≈ 0.667.",
+        "pt": "0,75 = 6 / (2 + 6). A coluna 1 tem as 8 fotos chamadas de \"cachorro\": 6 cachorros e 2 gatos. "
+              "A revocação de \"cachorro\" é 6 / (4 + 6) = 0,6 (linha 1), e F1 = 2 · 0,75 · 0,6 / 1,35 ≈ 0,667.",
+    },
+    right={
+        "en": "Of the 8 photos called \"dog\" (column 1), 6 were dogs: precision reads a column, recall a row.",
+        "pt": "Das 8 fotos chamadas de \"cachorro\" (coluna 1), 6 eram cachorros: a precisão lê uma coluna, "
+              "a revocação, uma linha.",
+    },
+    wrong={
+        "en": "0.6 would be the recall (row 1: of the 10 real dogs, 6 were found). Precision divides by the column.",
+        "pt": "0,6 seria a revocação (linha 1: dos 10 cachorros de verdade, 6 foram achados). A precisão divide "
+              "pela coluna.",
+    },
+)
+
+register({
+    "cnn.scaling.border": {"en": "images whose leftmost pixel column is all 0:",
+                           "pt": "imagens com a coluna de pixels da esquerda toda em 0:"},
+    "cnn.scores.digit": {"en": "digit", "pt": "dígito"},
+    "cnn.scores.precision": {"en": "precision", "pt": "precisão"},
+    "cnn.scores.recall": {"en": "recall", "pt": "revocação"},
+    "cnn.scores.lowest": {"en": "lowest precision: {precision}   lowest recall: {recall}   lowest F1: {f1}",
+                          "pt": "menor precisão: {precision}   menor revocação: {recall}   menor F1: {f1}"},
+})

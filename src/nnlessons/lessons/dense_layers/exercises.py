@@ -7,6 +7,7 @@ q3  write forward(inputs, weights, biases) for weights stored
 q4  why not start every weight at the same value?                  ChoiceQuestion
 q5  build it: class MyDense (constructor and forward)              LayerQuestion
 q6  build it: forward_pass(X, layer1, layer2) through two layers   FunctionQuestion
+q7  the hand-built XOR network's output sum z for the input (1, 1)  NumberQuestion
 """
 
 import numpy as np
@@ -218,5 +219,29 @@ q6 = FunctionQuestion(
     right={
         "en": "A network's forward pass is just this: each layer's output is the next layer's input.",
         "pt": "O forward de uma rede é só isto: a saída de cada camada é a entrada da próxima.",
+    },
+)
+
+q7 = NumberQuestion(
+    "dense_layers.q7", -0.5, atol=1e-6,
+    hint={
+        "en": "First the hidden layer: h₁ = step(1 + 1 − 0.5) and h₂ = step(1 + 1 − 1.5). Then the "
+              "output's sum z = 1·h₁ + (−1)·h₂ − 0.5.",
+        "pt": "Primeiro a camada escondida: h₁ = degrau(1 + 1 − 0,5) e h₂ = degrau(1 + 1 − 1,5). Depois "
+              "a soma da saída z = 1·h₁ + (−1)·h₂ − 0,5.",
+    },
+    solution={
+        "en": "−0.5: both hidden neurons fire (h = (1, 1): OR and AND are both on), so z = 1 − 1 − 0.5 = "
+              "−0.5 < 0 and the step answers 0, as XOR(1, 1) should.",
+        "pt": "−0,5: os dois neurônios escondidos disparam (h = (1, 1): OU e E ligados), então "
+              "z = 1 − 1 − 0,5 = −0,5 < 0 e o degrau responde 0, como o XOR(1, 1) deve.",
+    },
+    right={
+        "en": "OR and AND are both on for (1, 1), so \"OR but not AND\" is off: XOR(1, 1) = 0.",
+        "pt": "OU e E estão ligados em (1, 1), então \"OU mas não E\" fica desligado: XOR(1, 1) = 0.",
+    },
+    wrong={
+        "en": "Go through the step first: the output neuron sees h = (1, 1), not the raw sums 1.5 and 0.5.",
+        "pt": "Passe pelo degrau antes: o neurônio de saída vê h = (1, 1), não as somas cruas 1,5 e 0,5.",
     },
 )

@@ -138,3 +138,12 @@ class LayerBatchExplorer(Widget):
         return tr("dense_layers.caption", batch=result["X"][0], x=result["X"], out1=result["output1"],
                   out2=result["output2"], w1=result["weights1"], w2=result["weights2"],
                   p1=p1, p2=p2, total=result["parameters"])
+
+
+register({
+    "dense_layers.xor.title": {"en": "XOR by hand: OR, but not AND", "pt": "XOR à mão: OU, mas não E"},
+    "dense_layers.xor.or_line": {"en": "neuron h₁ (OR): x₁ + x₂ = 0.5", "pt": "neurônio h₁ (OU): x₁ + x₂ = 0,5"},
+    "dense_layers.xor.and_line": {"en": "neuron h₂ (AND): x₁ + x₂ = 1.5", "pt": "neurônio h₂ (E): x₁ + x₂ = 1,5"},
+    "dense_layers.shallow": {"en": "shallow: 1 hidden layer", "pt": "rasa: 1 camada escondida"},
+    "dense_layers.deep": {"en": "deep: 3 hidden layers", "pt": "profunda: 3 camadas escondidas"},
+})

@@ -5,6 +5,7 @@ q1  centred difference of w³ at w = 2 with h = 0.1                     NumberQu
 q2  one step of gradient descent on L = w₁² + 4·w₂² from (3, 1)       ArrayQuestion
 q3  iterations in 5 epochs of 1000 samples with batches of 32          NumberQuestion
 q4  write descend(w, learning_rate, steps) for L(w) = (w − 3)²          FunctionQuestion
+q5  a 6 km ride, standardised with μ = 3 km and σ = 1.5 km             NumberQuestion
 """
 
 from ...exercises.questions import ArrayQuestion, FunctionQuestion, NumberQuestion
@@ -109,5 +110,25 @@ q4 = FunctionQuestion(
     wrong={
         "en": "Use the slope at the current w in every step, and return w after all the steps.",
         "pt": "Use a inclinação no w atual em cada passo e devolva w depois de todos os passos.",
+    },
+)
+
+q5 = NumberQuestion(
+    "gradient_descent.q5", 2.0,
+    hint={
+        "en": "z = (x − μ) / σ: first subtract the mean, then divide by the standard deviation.",
+        "pt": "z = (x − μ) / σ: primeiro subtraia a média, depois divida pelo desvio-padrão.",
+    },
+    solution={
+        "en": "2: z = (6 − 3) / 1.5 = 3 / 1.5 = 2. The ride is two standard deviations above the mean.",
+        "pt": "2: z = (6 − 3) / 1,5 = 3 / 1,5 = 2. A corrida está dois desvios-padrão acima da média.",
+    },
+    right={
+        "en": "(6 − 3) / 1.5 = 2: the ride is two standard deviations above the training mean.",
+        "pt": "(6 − 3) / 1,5 = 2: a corrida está dois desvios-padrão acima da média do treino.",
+    },
+    wrong={
+        "en": "Subtract μ before dividing: (6 − 3) / 1.5, not 6 / 1.5 − 3 or 6 − 3 / 1.5.",
+        "pt": "Subtraia μ antes de dividir: (6 − 3) / 1,5, e não 6 / 1,5 − 3 nem 6 − 3 / 1,5.",
     },
 )

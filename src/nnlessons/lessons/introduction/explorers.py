@@ -192,4 +192,6 @@ class FruitExplorer(Widget):
 register({
     "introduction.print.fit": {"en": "juice ≈ {slope:.3f} · mass + ({intercept:.1f})",
                                "pt": "suco ≈ {slope:.3f} · massa + ({intercept:.1f})"},
+    "introduction.few_labels": {"en": "semi-supervised: 6 labels, 54 points without",
+                                "pt": "semissupervisionado: 6 rótulos, 54 pontos sem"},
 })

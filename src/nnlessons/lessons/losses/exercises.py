@@ -5,6 +5,7 @@ q2  the mean categorical cross-entropy of a batch of three         NumberQuestio
 q3  write binary cross-entropy, clipped so that p = 0 or 1 is safe  FunctionQuestion
 q4  which loss is least thrown off by a few wild targets?          ChoiceQuestion
 q5  build it: class MyCategoricalCrossEntropy (forward, clipped)    LayerQuestion
+q6  MSE of errors that cancel in a plain mean                      NumberQuestion
 """
 
 import numpy as np
@@ -241,5 +242,28 @@ q5 = LayerQuestion(
               "rows, and stays finite when the right class gets probability 0.",
         "pt": "Sua perda concorda com a CategoricalCrossEntropy do nnlessons, com índices de classe e "
               "linhas one-hot, e continua finita quando a classe certa recebe probabilidade 0.",
+    },
+)
+
+q6 = NumberQuestion(
+    "losses.q6", 6.5, atol=1e-6,
+    hint={
+        "en": "Square each error first, then take the mean: (2² + (−2)² + 3² + (−3)²) / 4.",
+        "pt": "Eleve cada erro ao quadrado antes, depois tire a média: (2² + (−2)² + 3² + (−3)²) / 4.",
+    },
+    solution={
+        "en": "6.5 = (4 + 4 + 9 + 9) / 4. The plain mean of the errors is 0: the misses cancel, and "
+              "only the squares (or the absolute values, MAE = 2.5) show how far off the model is.",
+        "pt": "6,5 = (4 + 4 + 9 + 9) / 4. A média simples dos erros é 0: os erros se cancelam, e só os "
+              "quadrados (ou os valores absolutos, MAE = 2,5) mostram o quanto o modelo erra.",
+    },
+    right={
+        "en": "The misses cancel in a plain mean (0) but not once they are squared: MSE = (4 + 4 + 9 + 9) / 4.",
+        "pt": "Os erros se cancelam na média simples (0), mas não depois de elevados ao quadrado: "
+              "MSE = (4 + 4 + 9 + 9) / 4.",
+    },
+    wrong={
+        "en": "0 is the plain mean (the errors cancelled) and 2.5 is the MAE; MSE squares each error.",
+        "pt": "0 é a média simples (os erros se cancelaram) e 2,5 é o MAE; o MSE eleva cada erro ao quadrado.",
     },
 )

@@ -5,10 +5,11 @@ q2  where a step neuron (w = 2, b = −3) switches on             NumberQuestion
 q3  write perceptron(inputs, weights, bias) → 0 or 1            FunctionQuestion
 q4  the house-price neuron's guess for 100 m² and 3 rooms       NumberQuestion
 q5  build it: write neuron(inputs, weights, bias)               FunctionQuestion
+q6  one update of the perceptron learning rule: [w₁, w₂, b]      ArrayQuestion
 """
 
 from .explorers import neuron_output
-from ...exercises.questions import FunctionQuestion, NumberQuestion, close
+from ...exercises.questions import ArrayQuestion, FunctionQuestion, NumberQuestion, close
 
 q1 = NumberQuestion(
     "neuron.q1", 0.5,
@@ -154,5 +155,33 @@ q5 = FunctionQuestion(
     right={
         "en": "Your neuron agrees with the package's neuron_output, for any number of inputs.",
         "pt": "Seu neurônio concorda com a neuron_output do pacote, para qualquer número de entradas.",
+    },
+)
+
+q6 = ArrayQuestion(
+    "neuron.q6", [2.0, -1.0, 1.0],
+    hint={
+        "en": "z = 0·2 + 0·(−1) + 0 = 0, so the guess is ŷ = 0 and y − ŷ = 1. Each weight gains "
+              "η·(y − ŷ)·xᵢ, and the bias gains η·(y − ŷ).",
+        "pt": "z = 0·2 + 0·(−1) + 0 = 0, então o palpite é ŷ = 0 e y − ŷ = 1. Cada peso ganha "
+              "η·(y − ŷ)·xᵢ, e o viés ganha η·(y − ŷ).",
+    },
+    solution={
+        "en": "[2, −1, 1]: with y − ŷ = 1 and η = 1, w becomes (0, 0) + (2, −1) = (2, −1) and b becomes "
+              "0 + 1 = 1. Now z = 2·2 + (−1)·(−1) + 1 = 6 > 0: this example is answered right.",
+        "pt": "[2, −1, 1]: com y − ŷ = 1 e η = 1, w vira (0, 0) + (2, −1) = (2, −1) e b vira 0 + 1 = 1. "
+              "Agora z = 2·2 + (−1)·(−1) + 1 = 6 > 0: este exemplo passa a ser respondido certo.",
+    },
+    right={
+        "en": "A mistake pushes the weights towards the input that was missed; after this one step the example "
+              "is answered right (z = 6).",
+        "pt": "Um erro empurra os pesos na direção da entrada errada; depois deste único passo o exemplo "
+              "passa a ser respondido certo (z = 6).",
+    },
+    wrong={
+        "en": "The guess was too low (0 instead of 1), so the input is added, not subtracted, and the bias "
+              "moves too.",
+        "pt": "O palpite ficou baixo (0 em vez de 1), então a entrada é somada, não subtraída, e o viés "
+              "também se mexe.",
     },
 )

@@ -223,3 +223,8 @@ class HousePriceExplorer(Widget):
         return tr("neuron.house_caption", w_size=signed(self.params["w_size"]),
                   w_rooms=signed(self.params["w_rooms"], 0), bias=signed(self.params["bias"], 0),
                   miss=result["mean_miss"], worst=result["worst"])
+
+
+register({
+    "neuron.rule.epoch": {"en": "epoch {epoch}: {mistakes} mistake(s)", "pt": "época {epoch}: {mistakes} erro(s)"},
+})

@@ -96,10 +96,6 @@ register({
     "regularisation.aug.zoom": {"en": "zoom ± 15%", "pt": "zoom ± 15%"},
     "regularisation.aug.noise": {"en": "noise 0.1", "pt": "ruído 0,1"},
     "regularisation.aug.flip": {"en": "flipped", "pt": "espelhado"},
-    "regularisation.aug.scores": {
-        "en": "{n} training images: validation accuracy {val:.0%}, shifted validation {shifted:.0%}",
-        "pt": "{n} imagens de treino: acurácia na validação {val:.0%}, na validação deslocada {shifted:.0%}",
-    },
     "regularisation.bn_losses": {
         "en": "{name:<28} training loss at epochs 1, 50, 100, 300: {losses}",
         "pt": "{name:<30} perda no treino nas épocas 1, 50, 100, 300: {losses}",
@@ -300,3 +296,13 @@ class RegularisationExplorer(LiveTrainer):
         if r["diverged_at"] is not None:
             return text + tr("regularisation.diverged", epoch=r["diverged_at"])
         return text + (tr("regularisation.training_more") if r["pending"] else "")
+
+
+register({
+    "regularisation.aug.plain": {"en": "without shifts", "pt": "sem deslocamentos"},
+    "regularisation.aug.on_the_fly": {"en": "shifted on the fly", "pt": "deslocados na hora"},
+    "regularisation.aug.run": {
+        "en": "{name}, {epochs} epochs: validation accuracy {val:.0%}, shifted validation {shifted:.0%}",
+        "pt": "{name}, {epochs} épocas: acurácia na validação {val:.0%}, na validação deslocada {shifted:.0%}",
+    },
+})
