@@ -19,8 +19,6 @@ i18n.register({
     "test.caption": {"en": "y(1) = {y:.2f}", "pt": "y(1) = {y:.2f}"},
 })
 
-PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
-
 
 class Line(Widget):
     """y = w·x + b (or w·x² + b) on a few points: a toy explorer for the tests."""
@@ -97,22 +95,22 @@ def test_unknown_parameter_lists_the_known_ones(language):
         Line().update(weight=1.0)
 
 
-def test_png_is_a_png_and_reproducible():
+def test_png_is_a_png_and_reproducible(is_png):
     first, second = Line(), Line()
-    assert first.png().startswith(PNG_SIGNATURE)
+    assert is_png(first.png())
     assert first.png() == second.png()
     second.update(w=-1.0)
     assert first.png() != second.png()
 
 
-def test_show_builds_translated_controls_and_a_picture(language):
+def test_show_builds_translated_controls_and_a_picture(language, is_png):
     widget = Line()
     box = widget.show()
     controls, image, caption = box.children
     labels = [control.description for control in controls.children]
     assert labels == (["peso", "viés", "pontos", "forma", "grade"] if language == "pt"
                       else ["weight", "bias", "points", "shape", "grid"])
-    assert image.format == "png" and bytes(image.value).startswith(PNG_SIGNATURE)
+    assert image.format == "png" and is_png(image.value)
     assert caption.value == "y(1) = 1.00"
     labels = ("reta", "parábola") if language == "pt" else ("line", "parabola")
     assert tuple(controls.children[3].options) == tuple(zip(labels, ("line", "parabola")))
@@ -199,12 +197,12 @@ class BlittedLine(Line):
 def test_animated_artists_are_repainted_over_the_cached_background():
     widget = BlittedLine()
     first = widget.render().copy()
-    assert widget._background is not None and not widget.fig.stale
+    assert widget.figure.background is not None and not widget.fig.stale
     widget.update(w=-1.0)
     assert not widget.fig.stale                    # only the animated line changed
     moved = widget.render().copy()
     assert not np.array_equal(first, moved)
-    widget._background = None                      # a full render gives the same picture
+    widget.invalidate()                            # a full render gives the same picture
     assert np.array_equal(moved, widget.render())
 
 
@@ -218,5 +216,16 @@ def test_replacing_animated_artists_keeps_the_cached_background():
     assert old not in widget.ax.lines and new[0] in widget.ax.lines
     assert not widget.fig.stale                    # still a blit...
     blitted = widget.render().copy()
-    widget._background = None                      # ...and the same picture as a fresh render
+    widget.invalidate()                            # ...and the same picture as a fresh render
     assert np.array_equal(blitted, widget.render())
+
+
+def test_invalidate_makes_the_next_picture_a_full_render():
+    widget = BlittedLine()
+    legend = widget.fig.legend([widget.curve], ["before"])
+    before = widget.render().copy()
+    legend.get_texts()[0].set_text("after, a much longer label")   # the figure is not told
+    widget.fig.stale = False
+    assert np.array_equal(before, widget.render())                  # so a blit keeps the old text
+    widget.invalidate()
+    assert not np.array_equal(before, widget.render())              # a full render shows the new one

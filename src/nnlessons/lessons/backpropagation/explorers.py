@@ -22,7 +22,7 @@ from ...model import Model
 from ...optimizers import SGD
 from ...plots.network import draw_network, layer_positions
 from ...plots.training import boundary_image, plane_extent
-from ...widgets.base import Choice, IntSlider, Slider, Widget
+from ...widgets import Choice, IntSlider, Slider, Widget
 from ...plots.style import class_colors, few_ticks, format_number, nice_limit
 from ...widgets.live import LiveTrainer, TrainingRun
 

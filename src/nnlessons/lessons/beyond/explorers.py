@@ -26,7 +26,7 @@ from ...losses import BinaryCrossEntropy
 from ...model import Model
 from ...optimizers import Adam
 from ...text import PAD, PAD_INDEX, UNK_INDEX, Vocabulary, load_sentences, pad_sequences, tokenize
-from ...widgets.base import Choice, IntSlider, Text, Widget
+from ...widgets import Choice, IntSlider, Text, Widget
 from ...plots.style import nice_limit
 
 register({

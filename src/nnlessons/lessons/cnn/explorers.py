@@ -20,7 +20,7 @@ from ...losses import CategoricalCrossEntropy
 from ...model import Model
 from ...optimizers import Adam
 from ...plots.images import show_feature_maps, show_image, tile_maps
-from ...widgets.base import IntSlider, Widget
+from ...widgets import IntSlider, Widget
 
 register({
     "cnn.index": {"en": "Test digit #", "pt": "Dígito de teste nº"},

@@ -20,7 +20,7 @@ from matplotlib.patches import Rectangle
 
 from ... import validation  # noqa: F401  (registers the engine's err.features and hint.transpose)
 from ...i18n import register, tr
-from ...widgets.base import IntSlider, Toggle, Widget
+from ...widgets import IntSlider, Toggle, Widget
 
 register({
     "dot_product.a_rows": {"en": "rows of A", "pt": "linhas de A"},

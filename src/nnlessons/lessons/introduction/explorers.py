@@ -8,7 +8,7 @@ Each fruit is a *sample*; its mass and diameter are its two *features*; its kind
 import numpy as np
 
 from ...i18n import register, tr
-from ...widgets.base import Choice, Slider, Widget
+from ...widgets import Choice, Slider, Widget
 
 register({
     "introduction.mass": {"en": "mass (g)", "pt": "massa (g)"},

@@ -18,7 +18,7 @@ from matplotlib.ticker import MaxNLocator
 
 from ...i18n import register, tr
 from ...optimizers import SGD, Adagrad, Adam, RMSprop
-from ...widgets.base import LABEL_STYLE, Choice, IntSlider, Slider, Widget
+from ...widgets import LABEL_STYLE, Choice, IntSlider, Slider, Widget
 from ...plots.style import draw_contours, few_ticks, format_number, nice_limit
 
 register({
@@ -314,7 +314,7 @@ class OptimizerRace(Widget):
             label = label if run["left_at"] is None else tr("optimizers.diverged", name=label)
             if self.changed(("legend", name), label):
                 text.set_text(label)
-                self.fig.stale = True          # a figure legend's texts do not tell the figure themselves
+                self.invalidate()              # a figure legend's texts do not tell the figure themselves
 
     def summary(self, result=None):
         """The loss at the end of each racer (or where it diverged), as one line of plain text."""
