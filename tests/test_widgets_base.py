@@ -1,5 +1,9 @@
 """The widget base: declared controls, validated update(), PNG picture, ipywidgets view."""
 
+import base64
+import html
+import re
+
 import numpy as np
 import pytest
 
@@ -110,8 +114,10 @@ def test_show_builds_translated_controls_and_a_picture(language, is_png):
     labels = [control.description for control in controls.children]
     assert labels == (["peso", "viés", "pontos", "forma", "grade"] if language == "pt"
                       else ["weight", "bias", "points", "shape", "grid"])
-    assert image.format == "png" and is_png(image.value)
+    png, alt, size = picture(image)
+    assert is_png(png) and size == widget.figure.size() == (480, 288)
     assert caption.value == "y(1) = 1.00"
+    assert alt == ("Figura do explorador. " if language == "pt" else "Explorer picture. ") + "y(1) = 1.00"
     labels = ("reta", "parábola") if language == "pt" else ("line", "parabola")
     assert tuple(controls.children[3].options) == tuple(zip(labels, ("line", "parabola")))
 
@@ -119,10 +125,10 @@ def test_show_builds_translated_controls_and_a_picture(language, is_png):
 def test_moving_a_control_updates_result_picture_and_caption():
     widget = Line()
     controls, image, caption = widget.show().children
-    before = bytes(image.value)
+    before = picture(image)[0]
     controls.children[1].value = 1.0          # the bias slider
     assert widget.params["b"] == 1.0 and widget.result["y_at_1"] == 2.0
-    assert bytes(image.value) != before
+    assert picture(image)[0] != before
     assert caption.value == "y(1) = 2.00"
 
 
@@ -229,3 +235,27 @@ def test_invalidate_makes_the_next_picture_a_full_render():
     assert np.array_equal(before, widget.render())                  # so a blit keeps the old text
     widget.invalidate()
     assert not np.array_equal(before, widget.render())              # a full render shows the new one
+
+
+def picture(image):
+    """The PNG bytes, ``alt`` text and (width, height) of a view's picture: an ``<img>``
+    in an HTML widget."""
+    match = re.fullmatch(r'<img src="data:image/png;base64,([^"]+)" alt="([^"]*)" width="(\d+)" height="(\d+)">',
+                         image.value)
+    assert match, image.value[:200]
+    return base64.b64decode(match[1]), html.unescape(match[2]), (int(match[3]), int(match[4]))
+
+
+class Quoted(Line):
+    def caption(self, result):
+        return f'<b>y(1)</b> = {result["y_at_1"]:.2f} &lt; "2" &amp; more'
+
+
+def test_the_picture_alt_is_the_caption_as_plain_text_and_follows_updates():
+    widget = Quoted()
+    widget.show()
+    first_png, alt, _ = picture(widget._view.image)
+    assert alt == 'Explorer picture. y(1) = 1.00 < "2" & more'
+    widget.update(w=-1.0)
+    png, alt, _ = picture(widget._view.image)
+    assert alt == 'Explorer picture. y(1) = -1.00 < "2" & more' and png != first_png

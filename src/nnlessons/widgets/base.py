@@ -170,8 +170,9 @@ class Widget:
     def show(self):
         """Build the interactive view: controls, PNG picture, caption. Returns the box.
 
-        The picture is an ``ipywidgets.Image`` whose bytes are replaced on each change,
-        which keeps a slider→picture round trip near 100 ms for a small figure.
+        The picture is a PNG whose bytes are replaced on each change, which keeps a
+        slider→picture round trip near 100 ms for a small figure; its ``alt`` text is
+        the caption (see ``widgets/view.py``).
         The view lives until ``close()``: closing the box (from Python or the page),
         running the same notebook cell again, or shutting the kernel down calls it.
         """
@@ -187,4 +188,4 @@ class Widget:
             view.close(self)
 
     def _refresh_view(self):
-        self._view.refresh(self.params, self.png(), self.caption(self.result))
+        self._view.refresh(self.params, self.png(), self.figure.size(), self.caption(self.result))

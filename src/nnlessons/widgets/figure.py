@@ -88,6 +88,10 @@ class BlitFigure:
                 self.fig.draw_artist(artist)
         return np.asarray(canvas.buffer_rgba())
 
+    def size(self):
+        """(width, height) of the picture in pixels."""
+        return self.fig.canvas.get_width_height()
+
     def png(self):
         """The current picture as PNG bytes (no version stamp: same bytes every run)."""
         buffer = io.BytesIO()

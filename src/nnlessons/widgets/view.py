@@ -1,7 +1,10 @@
 """The ipywidgets view of an explorer (every lesson; introduced in Lesson 00).
 
-``Widget.show()`` builds a ``View``: one input per control, the picture as a PNG image
-widget and a caption (core ipywidgets only). Moving a control calls the explorer's
+``Widget.show()`` builds a ``View``: one input per control, the picture and a caption
+(core ipywidgets only, so ipywidgets 7.7 and 8, JupyterLab, Voilà, VS Code and Colab
+all show it). The picture is an ``<img>`` in an ``HTML`` widget, PNG inline, whose
+``alt`` text is the caption: a core ``Image`` widget has no way to carry one (ipywidgets
+8 only adds a ``title``, 7.7 nothing), so a screen reader would say just "image". Moving a control calls the explorer's
 ``update``, which swaps the picture and the caption. ``SHOWN`` keeps the views on screen
 in this kernel so that running a cell again, or shutting the kernel down, closes them.
 """
@@ -9,6 +12,8 @@ in this kernel so that running a cell again, or shutting the kernel down, closes
 import html
 import sys
 import threading
+
+from ..plots.alt import explorer_alt, picture_html
 
 
 class View:
@@ -22,8 +27,9 @@ class View:
         self.inputs = {name: control.make() for name, control in explorer.controls.items()}
         for name, control in self.inputs.items():
             control.value = explorer.params[name]
-        self.image = ipywidgets.Image(value=explorer.png(), format="png")
-        self.caption = ipywidgets.HTML(value=explorer.caption(explorer.result))
+        self.image = ipywidgets.HTML()
+        self.caption = ipywidgets.HTML()
+        self.show_picture(explorer.png(), explorer.figure.size(), explorer.caption(explorer.result))
         self.box = ipywidgets.VBox([ipywidgets.VBox(list(self.inputs.values())), self.image, self.caption])
         self.syncing = False      # True while refresh() moves the inputs: not a reader's move
 
@@ -40,7 +46,7 @@ class View:
         _close_with(self.box, explorer)
         SHOWN.add(explorer)
 
-    def refresh(self, params, png, caption):
+    def refresh(self, params, png, size, caption):
         """Move the inputs to ``params`` (without calling back) and show the new picture."""
         self.syncing = True
         try:
@@ -49,7 +55,12 @@ class View:
                     control.value = params[name]
         finally:
             self.syncing = False
-        self.image.value = png
+        self.show_picture(png, size, caption)
+
+    def show_picture(self, png, size, caption):
+        """The PNG bytes ``png`` ((width, height) pixels) with ``caption`` under it and,
+        as plain text, in the picture's ``alt``."""
+        self.image.value = picture_html(png, explorer_alt(caption), size)
         self.caption.value = caption
 
     def close(self, explorer):

@@ -19,7 +19,7 @@ from matplotlib.ticker import MaxNLocator
 from ...i18n import register, tr
 from ...optimizers import SGD, Adagrad, Adam, RMSprop
 from ...widgets import LABEL_STYLE, Choice, IntSlider, Slider, Widget
-from ...plots.style import draw_contours, few_ticks, format_number, nice_limit
+from ...plots.style import CLASS_COLORS, draw_contours, few_ticks, format_number, nice_limit
 
 register({
     "optimizers.weight": {"en": "weight w", "pt": "peso w"},
@@ -189,11 +189,11 @@ SURFACES = {
 
 #: The racers: i18n key of the name, colour, and how each is built from η and μ.
 RACERS = {
-    "sgd": ("optimizers.sgd", "tab:blue", lambda lr, mu: SGD(learning_rate=lr)),
-    "momentum": ("optimizers.momentum_racer", "tab:orange", lambda lr, mu: SGD(learning_rate=lr, momentum=mu)),
-    "adagrad": ("optimizers.adagrad", "tab:green", lambda lr, mu: Adagrad(learning_rate=lr)),
-    "rmsprop": ("optimizers.rmsprop", "tab:red", lambda lr, mu: RMSprop(learning_rate=lr)),
-    "adam": ("optimizers.adam", "tab:purple", lambda lr, mu: Adam(learning_rate=lr)),
+    "sgd": ("optimizers.sgd", CLASS_COLORS[0], lambda lr, mu: SGD(learning_rate=lr)),
+    "momentum": ("optimizers.momentum_racer", CLASS_COLORS[1], lambda lr, mu: SGD(learning_rate=lr, momentum=mu)),
+    "adagrad": ("optimizers.adagrad", CLASS_COLORS[2], lambda lr, mu: Adagrad(learning_rate=lr)),
+    "rmsprop": ("optimizers.rmsprop", CLASS_COLORS[3], lambda lr, mu: RMSprop(learning_rate=lr)),
+    "adam": ("optimizers.adam", CLASS_COLORS[4], lambda lr, mu: Adam(learning_rate=lr)),
 }
 
 #: The loss axis shows log₁₀ L from 10⁻⁸ (smaller losses are drawn there) to 10³, enough
