@@ -88,10 +88,6 @@ def test_widgets_live_in_jupyterlab(lab, lab_page, texts, language, notebook):
         bh.SCREENSHOTS.mkdir(exist_ok=True)
         for view in views:
             problems += check_view(page, view, lesson, language, notebook, texts)
-        images = page.evaluate(bh.IMAGE_ALTS, ".jp-NotebookPanel:not(.lm-mod-hidden)")
-        if not images:
-            problems.append("no picture in the notebook's outputs")
-        problems += bh.alt_problems(images, language)              # after the moves: alt still in sync
         if views:
             page.locator('[data-nnl-view="0"]').scroll_into_view_if_needed()
         page.screenshot(path=bh.SCREENSHOTS / f"{lesson}-{language}.png")
@@ -104,9 +100,13 @@ def test_widgets_live_in_jupyterlab(lab, lab_page, texts, language, notebook):
         errors = [e for e in page.evaluate(bh.NOTEBOOK_ERRORS) if not e["expected"] and bh.is_error_text(e["text"])]
         problems += [f"after the moves, cell {e['cell']} shows an error:\n{bh.strip_ansi(e['text'])[-1500:]}"
                      for e in errors if (e["cell"], e["text"]) not in seen]
+        wait_training_done(page)          # a live trainer's picture and caption are two messages
+        images = page.evaluate(bh.IMAGE_ALTS, ".jp-NotebookPanel:not(.lm-mod-hidden)")
+        if not images:
+            problems.append("no picture in the notebook's outputs")
+        problems += bh.alt_problems(images, language)              # after the moves: alt still in sync
         if problems:
             page.screenshot(path=bh.SCREENSHOTS / f"{lesson}-{language}-failure.png")
-        wait_training_done(page)
         clean = close_notebook(page)
     finally:
         if not clean:
