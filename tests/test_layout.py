@@ -20,14 +20,14 @@ ENGINE = ["activations.py", "data.py", "gradcheck.py", "kernels.py", "losses.py"
 LESSON_SOURCES = sorted((PACKAGE.parents[1] / "notebooks" / "lessons").glob("[0-9][0-9]_*.md"))
 
 
-def imported_modules(path):
-    """Every ``nnlessons.…`` module the file imports, as a dotted name, relative imports resolved."""
+def imports(path):
+    """Every ``(module, name)`` the file imports from ``nnlessons…`` (name None for a plain
+    ``import``), relative imports resolved to dotted names."""
     module = "nnlessons." + path.relative_to(PACKAGE).with_suffix("").as_posix().replace("/", ".")
     package = module if path.name == "__init__.py" else module.rsplit(".", 1)[0]
-    found = set()
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.Import):
-            found |= {alias.name for alias in node.names if alias.name.startswith("nnlessons")}
+            yield from ((alias.name, None) for alias in node.names if alias.name.startswith("nnlessons"))
         elif isinstance(node, ast.ImportFrom):
             if node.level:
                 base = package.split(".")
@@ -36,8 +36,13 @@ def imported_modules(path):
             else:
                 name = node.module or ""
             if name.startswith("nnlessons"):
-                found |= {name} | {f"{name}.{alias.name}" for alias in node.names}
-    return found
+                yield from ((name, alias.name) for alias in node.names)
+
+
+def imported_modules(path):
+    """Every ``nnlessons.…`` module the file imports, as a dotted name, relative imports resolved."""
+    return {f"{module}.{name}" if name else module for module, name in imports(path)} | {
+        module for module, _name in imports(path)}
 
 
 def lesson_of(module):
@@ -56,6 +61,34 @@ def test_no_lesson_imports_another_lesson(path):
     own = path.relative_to(PACKAGE / "lessons").parts[0]
     others = {module for module in imported_modules(path) if lesson_of(module) not in (None, own)}
     assert not others, f"{path.name} of lesson {own!r} imports {sorted(others)}"
+
+
+#: Where a lesson may take engine names from: ``nnlessons`` itself, ``nnlessons.layers``
+#: and the engine's top-level modules; ``nnlessons.layers.<module>`` is the engine's inside.
+ENGINE_HOMES = {name.removesuffix(".py").split("/")[0] for name in ENGINE}
+PUBLIC_ENGINE = {"nnlessons", "nnlessons.layers"} | {
+    "nnlessons." + name.removesuffix(".py") for name in ENGINE if "/" not in name}
+
+
+def is_engine(module):
+    return module == "nnlessons" or module.split(".")[1] in ENGINE_HOMES
+
+
+@pytest.mark.parametrize("path", sorted((PACKAGE / "lessons").rglob("*.py")), ids=lambda p: p.relative_to(PACKAGE).as_posix())
+def test_lessons_use_only_the_public_engine(path):
+    internal = [f"{module}.{name}" for module, name in imports(path) if is_engine(module)
+                and (module not in PUBLIC_ENGINE or (name or "").startswith("_"))]
+    assert not internal, f"{path.relative_to(PACKAGE)} imports engine internals {internal}"
+
+
+def test_the_public_engine_check_catches_internals(tmp_path, monkeypatch):
+    """The check above fails on a lesson module that reaches inside the engine."""
+    fake = tmp_path / "lessons" / "neuron" / "explorers.py"
+    fake.parent.mkdir(parents=True)
+    fake.write_text("from ...layers.conv import resolve_padding\nfrom ...losses import _clip\n")
+    monkeypatch.setitem(globals(), "PACKAGE", tmp_path)
+    with pytest.raises(AssertionError, match=r"layers\.conv\.resolve_padding.*losses\._clip"):
+        test_lessons_use_only_the_public_engine(fake)
 
 
 @pytest.mark.parametrize("name", ENGINE)

@@ -7,7 +7,7 @@ import pytest
 from nnlessons import i18n
 from nnlessons.model import History
 from nnlessons.plots import training
-from nnlessons.plots.style import class_colors
+from nnlessons.plots.style import CLASS_COLORS, OKABE_ITO, RIGHT_COLOR, WRONG_COLOR, class_colors
 from nnlessons.plots.training import boundary_image, draw_decision_boundary, draw_loss_curves, plane_extent
 
 matplotlib.use("Agg")
@@ -78,8 +78,13 @@ def test_draw_decision_boundary(ax):
 
 
 def test_class_colours_cycle():
-    assert class_colors(12).shape == (12, 3)
-    np.testing.assert_allclose(class_colors(12)[10], class_colors(12)[0])
+    assert class_colors(12).shape == (12, 3) and len(CLASS_COLORS) == 8
+    np.testing.assert_allclose(class_colors(12)[8], class_colors(12)[0])
+
+
+def test_class_colours_are_the_okabe_ito_palette_without_red_and_green_side_by_side():
+    assert set(CLASS_COLORS) == set(OKABE_ITO.values())
+    assert (RIGHT_COLOR, WRONG_COLOR) == (OKABE_ITO["blue"], OKABE_ITO["vermillion"])
 
 
 @pytest.mark.parametrize("language", ["pt", "en"])

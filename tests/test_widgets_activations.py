@@ -8,8 +8,6 @@ from nnlessons.data import sine_data
 from nnlessons.lessons.activations.explorers import (FUNCTIONS, GOOD_SINE_FIT, LINE_MSE, WEIGHT_NAMES,
                                            ActivationExplorer, SineFitExplorer, activation_and_slope)
 
-PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
-
 
 def sigmoid(x):
     return 1 / (1 + np.exp(-x))
@@ -70,11 +68,11 @@ def test_activation_and_slope_uses_the_engine():
 
 
 @pytest.mark.parametrize("name", list(FUNCTIONS))
-def test_extreme_controls_stay_finite_and_draw(explorer, name):
+def test_extreme_controls_stay_finite_and_draw(explorer, name, is_png):
     for alpha, x_max, x0 in [(0.0, 20.0, -5.0), (2.0, 20.0, 5.0), (0.0, 0.5, 0.0), (2.0, 0.5, -5.0)]:
         result = explorer.update(function=name, alpha=alpha, x_max=x_max, x0=x0)
         assert np.isfinite(result["y"]).all() and np.isfinite(result["dy"]).all()
-        assert explorer.png().startswith(PNG_SIGNATURE)
+        assert is_png(explorer.png())
 
 
 def test_captions_point_at_what_matters(explorer):
@@ -156,13 +154,13 @@ def test_choosing_good_wins_over_old_slider_values_sent_with_it(sine):
     assert result["mse"] < 0.004
 
 
-def test_extreme_sliders_stay_finite_and_draw(sine):
+def test_extreme_sliders_stay_finite_and_draw(sine, is_png):
     for corner in (-1, 1):
         values = {name: (8.0 if name[0] in "wb" else 3.0 if name[0] == "v" else 2.0) * corner
                   for name in WEIGHT_NAMES}
         result = sine.update(**values)
         assert np.isfinite(result["mse"])
-        assert sine.png().startswith(PNG_SIGNATURE)
+        assert is_png(sine.png())
     flat = sine.update(w1=0.0, w2=0.0, w3=0.0)
     assert flat["kinks"] == []
     assert "none inside [0, 1]" in sine.caption(flat)

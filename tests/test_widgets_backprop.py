@@ -13,7 +13,6 @@ from nnlessons.losses import SoftmaxCategoricalCrossEntropy
 from nnlessons.lessons.backpropagation.explorers import TINY, BackpropStepper, SpiralTrainer, _Run, draw_chain, tiny_pass
 
 matplotlib.use("Agg")
-PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
 
 # ---- one pass through the tiny network ------------------------------------------------
@@ -57,14 +56,14 @@ def test_tiny_pass_update_and_new_loss():
 
 
 # ---- the stepper --------------------------------------------------------------------
-def test_stepper_every_step_draws_and_explains(language):
+def test_stepper_every_step_draws_and_explains(language, is_png):
     stepper = BackpropStepper()
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         for step in range(12):
             result = stepper.update(step=step)
             assert result["step"] == step
-            assert stepper.png().startswith(PNG_SIGNATURE)
+            assert is_png(stepper.png())
             assert stepper.caption(result)
     assert i18n.number_text("0.388") in stepper.caption(stepper.result)   # the loss after the update
     stepper.update(step=2)
@@ -77,11 +76,11 @@ def test_stepper_result_has_no_negative_zero():
 
 
 @pytest.mark.parametrize("x1, x2, target", [(-2.0, -2.0, 0), (2.0, 2.0, 1), (-2.0, 2.0, 1), (0.0, 0.0, 0)])
-def test_stepper_extremes(x1, x2, target):
+def test_stepper_extremes(x1, x2, target, is_png):
     stepper = BackpropStepper()
     result = stepper.update(step=11, x1=x1, x2=x2, target=target)
     assert np.isfinite(result["loss"]) and np.isfinite(result["new_loss"])
-    assert stepper.png().startswith(PNG_SIGNATURE)
+    assert is_png(stepper.png())
 
 
 # ---- the spiral trainer --------------------------------------------------------------
@@ -122,14 +121,14 @@ def test_trainer_epoch_zero(trainer, language):
     assert "1/3" in trainer.caption(result)
 
 
-def test_trainer_extremes_draw(trainer):
+def test_trainer_extremes_draw(trainer, is_png):
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         for params in ({"learning_rate": 0.05, "hidden": 2, "epochs": 50},
                        {"learning_rate": 3.0, "hidden": 128, "epochs": 50}):
             result = trainer.update(**params)
             assert np.all(np.isfinite(result["losses"]))
-            assert trainer.png().startswith(PNG_SIGNATURE)
+            assert is_png(trainer.png())
             assert trainer.caption(result)
 
 

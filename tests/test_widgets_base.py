@@ -1,5 +1,9 @@
 """The widget base: declared controls, validated update(), PNG picture, ipywidgets view."""
 
+import base64
+import html
+import re
+
 import numpy as np
 import pytest
 
@@ -18,8 +22,6 @@ i18n.register({
     "test.grid": {"en": "grid", "pt": "grade"},
     "test.caption": {"en": "y(1) = {y:.2f}", "pt": "y(1) = {y:.2f}"},
 })
-
-PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
 
 class Line(Widget):
@@ -97,23 +99,25 @@ def test_unknown_parameter_lists_the_known_ones(language):
         Line().update(weight=1.0)
 
 
-def test_png_is_a_png_and_reproducible():
+def test_png_is_a_png_and_reproducible(is_png):
     first, second = Line(), Line()
-    assert first.png().startswith(PNG_SIGNATURE)
+    assert is_png(first.png())
     assert first.png() == second.png()
     second.update(w=-1.0)
     assert first.png() != second.png()
 
 
-def test_show_builds_translated_controls_and_a_picture(language):
+def test_show_builds_translated_controls_and_a_picture(language, is_png):
     widget = Line()
     box = widget.show()
     controls, image, caption = box.children
     labels = [control.description for control in controls.children]
     assert labels == (["peso", "viés", "pontos", "forma", "grade"] if language == "pt"
                       else ["weight", "bias", "points", "shape", "grid"])
-    assert image.format == "png" and bytes(image.value).startswith(PNG_SIGNATURE)
+    png, alt, size = picture(image)
+    assert is_png(png) and size == widget.figure.size() == (480, 288)
     assert caption.value == i18n.number_text("y(1) = 1.00")
+    assert alt == ("Figura do explorador. " if language == "pt" else "Explorer picture. ") + i18n.number_text("y(1) = 1.00")
     labels = ("reta", "parábola") if language == "pt" else ("line", "parabola")
     assert tuple(controls.children[3].options) == tuple(zip(labels, ("line", "parabola")))
 
@@ -121,10 +125,10 @@ def test_show_builds_translated_controls_and_a_picture(language):
 def test_moving_a_control_updates_result_picture_and_caption():
     widget = Line()
     controls, image, caption = widget.show().children
-    before = bytes(image.value)
+    before = picture(image)[0]
     controls.children[1].value = 1.0          # the bias slider
     assert widget.params["b"] == 1.0 and widget.result["y_at_1"] == 2.0
-    assert bytes(image.value) != before
+    assert picture(image)[0] != before
     assert caption.value == "y(1) = 2.00"
 
 
@@ -199,12 +203,12 @@ class BlittedLine(Line):
 def test_animated_artists_are_repainted_over_the_cached_background():
     widget = BlittedLine()
     first = widget.render().copy()
-    assert widget._background is not None and not widget.fig.stale
+    assert widget.figure.background is not None and not widget.fig.stale
     widget.update(w=-1.0)
     assert not widget.fig.stale                    # only the animated line changed
     moved = widget.render().copy()
     assert not np.array_equal(first, moved)
-    widget._background = None                      # a full render gives the same picture
+    widget.invalidate()                            # a full render gives the same picture
     assert np.array_equal(moved, widget.render())
 
 
@@ -218,5 +222,40 @@ def test_replacing_animated_artists_keeps_the_cached_background():
     assert old not in widget.ax.lines and new[0] in widget.ax.lines
     assert not widget.fig.stale                    # still a blit...
     blitted = widget.render().copy()
-    widget._background = None                      # ...and the same picture as a fresh render
+    widget.invalidate()                            # ...and the same picture as a fresh render
     assert np.array_equal(blitted, widget.render())
+
+
+def test_invalidate_makes_the_next_picture_a_full_render():
+    widget = BlittedLine()
+    legend = widget.fig.legend([widget.curve], ["before"])
+    before = widget.render().copy()
+    legend.get_texts()[0].set_text("after, a much longer label")   # the figure is not told
+    widget.fig.stale = False
+    assert np.array_equal(before, widget.render())                  # so a blit keeps the old text
+    widget.invalidate()
+    assert not np.array_equal(before, widget.render())              # a full render shows the new one
+
+
+def picture(image):
+    """The PNG bytes, ``alt`` text and (width, height) of a view's picture: an ``<img>``
+    in an HTML widget."""
+    match = re.fullmatch(r'<img src="data:image/png;base64,([^"]+)" alt="([^"]*)" width="(\d+)" height="(\d+)">',
+                         image.value)
+    assert match, image.value[:200]
+    return base64.b64decode(match[1]), html.unescape(match[2]), (int(match[3]), int(match[4]))
+
+
+class Quoted(Line):
+    def caption(self, result):
+        return f'<b>y(1)</b> = {result["y_at_1"]:.2f} &lt; "2" &amp; more'
+
+
+def test_the_picture_alt_is_the_caption_as_plain_text_and_follows_updates():
+    widget = Quoted()
+    widget.show()
+    first_png, alt, _ = picture(widget._view.image)
+    assert alt == 'Explorer picture. y(1) = 1.00 < "2" & more'
+    widget.update(w=-1.0)
+    png, alt, _ = picture(widget._view.image)
+    assert alt == 'Explorer picture. y(1) = -1.00 < "2" & more' and png != first_png

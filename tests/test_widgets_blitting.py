@@ -26,7 +26,7 @@ def control_values(control):
 
 def uncached_render(widget):
     """The same picture rendered from scratch: static artists, then the animated ones."""
-    widget._background = None
+    widget.invalidate()
     return widget.render().copy()
 
 

@@ -9,8 +9,6 @@ from nnlessons.data import taxi_rides
 from nnlessons.lessons.gradient_descent.explorers import (CURVES, LossCurveExplorer, LossSurfaceExplorer,
                                                          gradient_descent, verdict)
 
-PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
-
 
 # ---- the algorithm ------------------------------------------------------------------
 def test_one_step_by_hand():
@@ -111,7 +109,7 @@ def test_surface_regimes():
 
 
 @pytest.mark.parametrize("cls", [LossCurveExplorer, LossSurfaceExplorer])
-def test_every_extreme_gives_a_picture_and_a_caption(cls, language):
+def test_every_extreme_gives_a_picture_and_a_caption(cls, language, is_png):
     explorer = cls()
     with warnings.catch_warnings():
         warnings.simplefilter("error")
@@ -120,7 +118,7 @@ def test_every_extreme_gives_a_picture_and_a_caption(cls, language):
             for value in values:
                 result = explorer.update(**{name: value})
                 assert np.all(np.isfinite(result["path"]))
-                assert explorer.png().startswith(PNG_SIGNATURE)
+                assert is_png(explorer.png())
                 assert explorer.caption(result)
         explorer.update(**{next(iter(cls.controls)): "parabola" if cls is LossCurveExplorer else "bowl"},
                         learning_rate=1.2, steps=60)

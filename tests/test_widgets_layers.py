@@ -18,7 +18,7 @@ def test_dense_parameters():
 
 
 @pytest.mark.parametrize("batch_size, hidden, outputs", [(1, 1, 1), (8, 3, 3), (150, 32, 5), (300, 64, 10)])
-def test_shapes_follow_the_layer_sizes_and_batch(explorer, batch_size, hidden, outputs):
+def test_shapes_follow_the_layer_sizes_and_batch(explorer, batch_size, hidden, outputs, is_png):
     result = explorer.update(batch_size=batch_size, hidden=hidden, outputs=outputs)
     assert result["X"] == (batch_size, 2)
     assert result["weights1"] == (2, hidden) and result["biases1"] == (1, hidden)
@@ -26,7 +26,7 @@ def test_shapes_follow_the_layer_sizes_and_batch(explorer, batch_size, hidden, o
     assert result["weights2"] == (hidden, outputs) and result["biases2"] == (1, outputs)
     assert result["output2"] == (batch_size, outputs)
     assert result["parameters"] == 2 * hidden + hidden + hidden * outputs + outputs
-    assert explorer.png().startswith(b"\x89PNG")
+    assert is_png(explorer.png())
 
 
 def test_the_batch_is_drawn_in_colour(explorer):

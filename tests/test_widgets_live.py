@@ -10,7 +10,7 @@ from types import SimpleNamespace
 import pytest
 import traitlets
 
-from nnlessons.widgets import base
+from nnlessons.widgets import view
 from nnlessons.lessons.backpropagation.explorers import SpiralTrainer
 from nnlessons.widgets.live import LiveTrainer
 from nnlessons.lessons.neuron.explorers import NeuronExplorer
@@ -29,7 +29,7 @@ async def until(condition, timeout=60.0):
 
 def count_pictures(trainer):
     pictures = []
-    trainer._view["image"].observe(lambda change: pictures.append(change["new"]), names="value")
+    trainer._view.image.observe(lambda change: pictures.append(change["new"]), names="value")
     return pictures
 
 
@@ -123,8 +123,8 @@ class FakeShell(traitlets.HasTraits):
 @pytest.fixture
 def shell(monkeypatch):
     fake = FakeShell()
-    monkeypatch.setattr(base, "_ipython", lambda: fake)
-    monkeypatch.setattr(base, "SHOWN", base.ShownViews())
+    monkeypatch.setattr(view, "_ipython", lambda: fake)
+    monkeypatch.setattr(view, "SHOWN", view.ShownViews())
     return fake
 
 
@@ -198,7 +198,7 @@ def test_a_kernel_shut_down_while_training_exits_cleanly(tmp_path):
             client.control_channel.send(client.session.msg("create_subshell_request", {}))
             subshell = client.control_channel.get_msg(timeout=30)["content"]["subshell_id"]
             reply = client.execute_interactive(
-                KERNEL_CELL, user_expressions={"slider": "trainer._view['inputs']['epochs'].model_id"},
+                KERNEL_CELL, user_expressions={"slider": "trainer._view.inputs['epochs'].model_id"},
                 timeout=120, output_hook=lambda message: None)
             assert reply["content"]["status"] == "ok"
             slider = reply["content"]["user_expressions"]["slider"]["data"]["text/plain"].strip("'")

@@ -8,7 +8,6 @@ from nnlessons.losses import BinaryCrossEntropy, CategoricalCrossEntropy, Hinge
 from nnlessons.lessons.losses.explorers import (TARGETS, ClassificationLossExplorer, RegressionLossExplorer,
                                       classification_losses, regression_losses)
 
-PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 CEILING = -np.log(1e-7)   # 16.118...
 
 
@@ -62,11 +61,11 @@ def test_perfect_predictions_cost_nothing(regression):
     assert "Sample 5" not in regression.caption(result)
 
 
-def test_extremes_stay_finite_and_draw(regression):
+def test_extremes_stay_finite_and_draw(regression, is_png):
     for value, outlier, delta in [(0.0, 20.0, 0.1), (10.0, 20.0, 5.0), (0.0, 0.0, 5.0), (10.0, 0.0, 0.1)]:
         result = regression.update(p1=value, p2=value, p3=value, p4=value, outlier=outlier, delta=delta)
         assert all(np.isfinite(result[name]) for name in ("MSE", "RMSE", "MAE", "Huber", "log-MSE"))
-        assert regression.png().startswith(PNG_SIGNATURE)
+        assert is_png(regression.png())
 
 
 def test_regression_losses_helper_takes_plain_vectors():
@@ -108,7 +107,7 @@ def test_default_by_hand(classification):
     assert result["binary_right"] and result["three_right"]
 
 
-def test_zero_probability_with_and_without_clipping(classification):
+def test_zero_probability_with_and_without_clipping(classification, is_png):
     clipped = classification.update(p=0.0, clip=True)
     assert clipped["BCE"] == pytest.approx(CEILING) and clipped["hinge"] == pytest.approx(1 + CEILING)
     assert "clipped" in classification.caption(clipped)
@@ -116,7 +115,7 @@ def test_zero_probability_with_and_without_clipping(classification):
     assert raw["BCE"] == np.inf and raw["CCE"] == np.inf and raw["hinge"] == np.inf
     caption = classification.caption(raw)
     assert "= <b>∞</b>" in caption and "infinite" in caption
-    assert classification.png().startswith(PNG_SIGNATURE)
+    assert is_png(classification.png())
 
 
 def test_certainty_costs_nothing_without_clipping(classification):
@@ -143,11 +142,11 @@ def test_decisions_differ_between_two_and_three_classes(classification):
     assert "wrong with one sigmoid output" in caption and "right with 3 classes" in caption
 
 
-def test_every_p_and_clip_draws(classification):
+def test_every_p_and_clip_draws(classification, is_png):
     for p in (0.0, 0.0005, 0.5, 0.999, 1.0):
         for clip in (True, False):
             classification.update(p=p, clip=clip)
-            assert classification.png().startswith(PNG_SIGNATURE)
+            assert is_png(classification.png())
 
 
 def test_classification_losses_without_clip_has_no_warnings():

@@ -9,8 +9,6 @@ import pytest
 from nnlessons.optimizers import SGD, Adagrad, Adam, RMSprop
 from nnlessons.lessons.optimizers.explorers import RACERS, SURFACES, LogSlider, OptimizerRace, Point, optimize
 
-PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
-
 
 @pytest.fixture(scope="module")
 def race():
@@ -199,7 +197,7 @@ def test_zero_steps(race):
     race.update(steps=100)
 
 
-def test_every_extreme_gives_a_picture_and_a_caption(language):
+def test_every_extreme_gives_a_picture_and_a_caption(language, is_png):
     explorer = OptimizerRace()
     with warnings.catch_warnings():
         warnings.simplefilter("error")
@@ -211,7 +209,7 @@ def test_every_extreme_gives_a_picture_and_a_caption(language):
                                                  steps=steps)
                         for run in result["runs"].values():
                             assert np.all(np.isfinite(run["path"])) and np.all(np.isfinite(run["losses"]))
-                        assert explorer.png().startswith(PNG_SIGNATURE)
+                        assert is_png(explorer.png())
                         assert explorer.caption(result) and explorer.summary()
     diverged = explorer.update(surface="banana", learning_rate=1.0, steps=200)
     assert all(diverged["runs"][name]["left_at"] == 1 for name in ("sgd", "momentum"))
@@ -252,7 +250,7 @@ def test_a_legend_that_changes_is_redrawn():
     race.render()
     race.update(surface="ravine", learning_rate=0.26)
     blitted = race.render().copy()
-    race._background = None
+    race.invalidate()
     np.testing.assert_array_equal(blitted, race.render())
 
 

@@ -172,12 +172,12 @@ def test_a_slider_rate_like_0_30000000000000004_is_the_run_of_0_3(explorer):
 
 @pytest.mark.parametrize("setting", [{"l2": 3e-2, "l1": 3e-2, "dropout": 0.7}, {"l2": 0.0, "l1": 0.0, "dropout": 0.7},
                                      {"l2": 3e-2, "l1": 0.0, "dropout": 0.0}, {"l2": 0.0, "l1": 3e-2, "dropout": 0.0}])
-def test_extreme_settings_stay_finite_and_draw(explorer, setting):
+def test_extreme_settings_stay_finite_and_draw(explorer, setting, is_png):
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         r = explorer.update(**setting)
         png = explorer.png()
-    assert png.startswith(b"\x89PNG")
+    assert is_png(png)
     numbers = [r[key] for key in ("train_accuracy", "val_accuracy", "train_loss", "val_loss", "penalty")]
     assert np.all(np.isfinite(numbers + r["losses"] + r["val_losses"] + r["penalties"]))
 
@@ -187,14 +187,14 @@ def test_everything_at_the_maximum_learns_nothing(explorer):
     assert r["train_accuracy"] < 0.6 and r["val_loss"] == pytest.approx(np.log(2), abs=0.02)
 
 
-def test_a_diverging_run_stops_and_says_so(monkeypatch, language):
+def test_a_diverging_run_stops_and_says_so(monkeypatch, language, is_png):
     from nnlessons.lessons.regularisation import explorers as regularisation
     monkeypatch.setattr(regularisation, "LEARNING_RATE", 1e6)        # far too large: the loss blows up
     explorer = RegularisationExplorer()
     r = explorer.result
     assert r["diverged_at"] is not None and r["epoch"] < EPOCHS and not r["pending"]
     assert np.all(np.isfinite([r["train_loss"], r["val_loss"], *r["losses"], *r["val_losses"]]))
-    assert explorer.png().startswith(b"\x89PNG")
+    assert is_png(explorer.png())
     assert ("explodiu" if language == "pt" else "blew up") in explorer.caption(r)
 
 

@@ -12,11 +12,10 @@ from nnlessons.layers import Conv1D, Dense, Embedding, GlobalMaxPool1D
 from nnlessons.losses import BinaryCrossEntropy
 from nnlessons.model import Model
 from nnlessons.text import PAD, Vocabulary, pad_sequences
-from nnlessons.widgets.base import Text
+from nnlessons.widgets import Text
 from nnlessons.lessons.beyond.explorers import (LENGTH, TextPipelineExplorer, check_text_model, sentence_pipeline,
                                     sentiment_model, sentiment_split)
 
-PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 VOCAB = Vocabulary(["<pad>", "<unk>", "the", "soup", "was", "not", "good", "."])
 
 
@@ -117,10 +116,10 @@ def explorer():
     return TextPipelineExplorer()
 
 
-def test_default_sentence_follows_the_language(language):
+def test_default_sentence_follows_the_language(language, is_png):
     widget = TextPipelineExplorer(*sentiment_model())
     assert widget.params["sentence"] == i18n.tr("beyond.pipeline.example")
-    assert widget.png().startswith(PNG_SIGNATURE)
+    assert is_png(widget.png())
     assert ("janela" if language == "pt" else "window") in widget.caption(widget.result)
 
 
@@ -138,11 +137,11 @@ def test_update_returns_rounded_plain_values(explorer):
     {"sentence": ""}, {"sentence": "!!! <unk> & <pad> ???"}, {"sentence": "word " * 40},
     {"sentence": "Adorei! Não gostei. I loved it, I hated it."},
 ])
-def test_extremes_draw_without_warnings(explorer, params):
+def test_extremes_draw_without_warnings(explorer, params, is_png):
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         result = explorer.update(**params)
-        assert explorer.png().startswith(PNG_SIGNATURE)
+        assert is_png(explorer.png())
     assert np.isfinite(result["probability"]) and np.isfinite(result["evidence"]).all()
     caption = explorer.caption(result)
     assert "<unk>" not in caption and "&lt;" in caption                   # escaped for the HTML caption

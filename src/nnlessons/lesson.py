@@ -30,7 +30,8 @@ def setup_lesson(language):
       exercise feedback follow the notebook's language;
     - ``np.set_printoptions(precision=4, suppress=True)``: printed arrays are rounded,
       so outputs compare equal across machines;
-    - inline figures are PNG only (never SVG: SVG embeds a date and nbval compares it).
+    - inline figures are PNG only (never SVG: SVG embeds a date and nbval compares it),
+      shown as an HTML ``<img>`` whose ``alt`` text describes them (``plots/alt.py``).
     """
     set_language(language)
     np.set_printoptions(precision=4, suppress=True)
@@ -49,7 +50,10 @@ def _png_figures():
     import matplotlib.pyplot  # noqa: F401  (activates the inline backend in a kernel)
     from matplotlib_inline.backend_inline import InlineBackend, set_matplotlib_formats
 
+    from .plots.alt import show_figures_with_alt_text
+
     config = InlineBackend.instance()
     config.print_figure_kwargs = dict(PNG_KWARGS)
     config.figure_formats = {"png"}
     set_matplotlib_formats("png", **PNG_KWARGS)
+    show_figures_with_alt_text(shell, **PNG_KWARGS)

@@ -347,6 +347,49 @@ def tr_in(key, language):
         i18n.set_language(before)
 
 
+# ---- text alternatives -----------------------------------------------------------------
+
+#: Every picture in the scope's outputs: its ``alt`` (null when missing), whether a
+#: widget shows it and, for a widget's picture, the text of the caption under it.
+IMAGE_ALTS = r"""
+(scope) => [...document.querySelector(scope).querySelectorAll('.jp-OutputArea-output img')].map(img => {
+  const holder = img.closest('.widget-html');
+  const caption = holder && holder.nextElementSibling;
+  return {alt: img.getAttribute('alt'), widget: !!img.closest('.jupyter-widgets'),
+          caption: caption ? caption.textContent : null};
+})
+"""
+
+
+def alt_problems(images, language):
+    """Pictures without a text alternative, or with one not in ``language``.
+
+    Every ``alt`` starts as the notebook language's templates of ``plots/alt.py`` start
+    ("Figure: …" / "Figura: …", "Explorer picture. …" / "Figura do explorador. …"), and
+    a widget's is its caption, kept in sync: the template with the caption's text."""
+    import nnlessons.plots.alt  # noqa: F401  (registers the alt.* texts)
+
+    keys = ("alt.figure", "alt.figure_plain", "alt.explorer")
+    starts = {lang: tuple(normalise(tr_in(key, lang).split("{")[0]) for key in keys) for lang in LANGUAGES}
+    explorer = normalise(tr_in("alt.explorer", language))
+    problems = []
+    for image in images:
+        alt = normalise(image["alt"] or "")
+        what = "a widget's picture" if image["widget"] else "an output picture"
+        if not alt:
+            problems.append(f"{what} has no alt text")
+        elif not alt.startswith(starts[language]):
+            other = [lang for lang in LANGUAGES if lang != language and alt.startswith(starts[lang])]
+            problems.append(f"{what}: alt {alt[:80]!r} is " + (f"in {other[0]!r}" if other else "not from plots/alt.py")
+                            + f", the notebook is in {language!r}")
+        elif image["widget"] and image["caption"] is not None:
+            expected = normalise(explorer.replace("{caption}", normalise(image["caption"])))
+            in_sync = expected.startswith(alt[:-1]) if alt.endswith("…") else alt == expected
+            if not in_sync:
+                problems.append(f"{what}: alt {alt[:80]!r} is not its caption {expected[:80]!r}")
+    return problems
+
+
 # ---- latency ---------------------------------------------------------------------------
 
 def latency_target(lesson):

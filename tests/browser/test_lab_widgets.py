@@ -1,6 +1,7 @@
 """Every widget lesson, in both languages, live in JupyterLab: run all cells, no error
 shows, every control of every widget redraws its picture, labels follow the notebook's
-language; slider→picture latency goes to build/browser-latency.md.
+language, every picture has alt text in it; slider→picture latency goes to
+build/browser-latency.md. One lesson is also driven with the keyboard alone.
 
 One JupyterLab page serves every lesson: each test opens its notebook there, runs it,
 then shuts its kernel down and closes it unsaved (reloading JupyterLab per lesson would
@@ -99,9 +100,13 @@ def test_widgets_live_in_jupyterlab(lab, lab_page, texts, language, notebook):
         errors = [e for e in page.evaluate(bh.NOTEBOOK_ERRORS) if not e["expected"] and bh.is_error_text(e["text"])]
         problems += [f"after the moves, cell {e['cell']} shows an error:\n{bh.strip_ansi(e['text'])[-1500:]}"
                      for e in errors if (e["cell"], e["text"]) not in seen]
+        wait_training_done(page)          # a live trainer's picture and caption are two messages
+        images = page.evaluate(bh.IMAGE_ALTS, ".jp-NotebookPanel:not(.lm-mod-hidden)")
+        if not images:
+            problems.append("no picture in the notebook's outputs")
+        problems += bh.alt_problems(images, language)              # after the moves: alt still in sync
         if problems:
             page.screenshot(path=bh.SCREENSHOTS / f"{lesson}-{language}-failure.png")
-        wait_training_done(page)
         clean = close_notebook(page)
     finally:
         if not clean:
@@ -109,6 +114,48 @@ def test_widgets_live_in_jupyterlab(lab, lab_page, texts, language, notebook):
             lab.shutdown_kernels()
     problems += [f"JupyterLab server log: {line}" for line in bh.lab_log_problems(lab.log_since(log_start))]
     assert not problems, f"{relative}:\n- " + "\n- ".join(problems)
+
+
+KEYBOARD_LESSON = "01_neuron"
+
+
+@pytest.mark.parametrize("language", ["pt"])
+def test_an_explorer_works_with_the_keyboard_alone(lab, lab_page, language):
+    """From the output just above lesson 01's first explorer, Tab reaches a slider, an
+    arrow key moves it and the picture (and its alt text) changes: no mouse at all."""
+    page = lab_page.get()
+    clean = False
+    try:
+        open_notebook(page, f"{language}/{KEYBOARD_LESSON}.ipynb")
+        run_all(page)
+        views = page.evaluate(bh.FIND_VIEWS, ".jp-NotebookPanel:not(.lm-mod-hidden)")
+        assert views, "no explorer on the page"
+        page.evaluate("""() => {                      // start where a reader tabbing down would be
+            const area = document.querySelector('[data-nnl-view="0"]').closest('.jp-OutputArea');
+            area.setAttribute('tabindex', '-1');
+            area.focus();
+        }""")
+        for presses in range(1, 20):
+            page.keyboard.press("Tab")
+            if page.evaluate("() => !!document.activeElement.closest('[data-nnl-view=\"0\"] .widget-slider')"):
+                break
+        else:
+            pytest.fail("20 presses of Tab never reached a slider of the first explorer")
+        before = page.evaluate(bh.PICTURE, "0")
+        alt = page.evaluate("() => document.querySelector('[data-nnl-view=\"0\"] img').alt")
+        page.keyboard.press("ArrowRight")
+        page.wait_for_function("([view, before]) => (" + bh.PICTURE + ")(view) !== before", arg=["0", before],
+                               timeout=bh.MOVE_TIMEOUT * 1000)
+        wait_idle(page)
+        assert page.evaluate("() => document.querySelector('[data-nnl-view=\"0\"] img').alt") != alt
+        problems = bh.alt_problems(page.evaluate(bh.IMAGE_ALTS, ".jp-NotebookPanel:not(.lm-mod-hidden)"), language)
+        assert not problems, problems
+        page.locator('[data-nnl-view="0"]').screenshot(path=bh.SCREENSHOTS / f"keyboard-{language}-tab{presses}.png")
+        clean = close_notebook(page)
+    finally:
+        if not clean:
+            lab_page.discard()
+            lab.shutdown_kernels()
 
 
 def check_view(page, view, lesson, language, notebook, texts):

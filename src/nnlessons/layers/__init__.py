@@ -6,7 +6,7 @@ Every layer has ``forward(inputs, training=True)`` → ``self.output`` and
 
 from .base import Layer
 from .batchnorm import BatchNorm
-from .conv import Conv2D
+from .conv import Conv2D, resolve_padding
 from .dense import Dense
 from .dropout import Dropout
 from .embedding import Conv1D, Embedding, GlobalMaxPool1D
@@ -15,4 +15,4 @@ from .pooling import AvgPool2D, MaxPool2D
 from .windows import output_size
 
 __all__ = ["Layer", "Dense", "Dropout", "Conv2D", "MaxPool2D", "AvgPool2D", "Flatten", "BatchNorm",
-           "Embedding", "Conv1D", "GlobalMaxPool1D", "output_size"]
+           "Embedding", "Conv1D", "GlobalMaxPool1D", "output_size", "resolve_padding"]

@@ -45,8 +45,9 @@ def kernel_pair(kernel_size, where):
     return check_positive_int(kh, "kernel_size", where), check_positive_int(kw, "kernel_size", where)
 
 
-def resolve_padding(padding, kernel, stride, size, where):
-    """Zeros to add (before, after) along one axis (Lesson 11).
+def resolve_padding(padding, kernel, stride, size, where="resolve_padding"):
+    """Zeros to add (before, after) along one axis (Lesson 11); ``where`` names the
+    caller in the error message. Public as ``nnlessons.layers.resolve_padding``.
 
     int n   → (n, n)
     "valid" → (0, 0): only windows that fit entirely

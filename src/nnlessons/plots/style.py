@@ -1,6 +1,9 @@
 """What every picture shares: one class palette, one number format, tidy axes.
 
-- ``CLASS_COLORS`` / ``class_colors(n)``: the colour of class k, the same in every lesson;
+- ``OKABE_ITO``, ``CLASS_COLORS`` / ``class_colors(n)``: the colour of class k, the same in
+  every lesson, from a palette that readers with a colour-vision deficiency tell apart;
+  ``RIGHT_COLOR`` / ``WRONG_COLOR`` for right/wrong and positive/negative (blue against
+  vermillion, never green against red); ``DIVERGING_CMAP`` for values around zero;
 - ``format_number(value, spec)``: a number as text with a true minus sign (U+2212) and,
   in Portuguese, the decimal comma;
 - ``few_ticks(*axes)``, ``nice_limit(value)``: axes that stay cheap to redraw;
@@ -13,15 +16,29 @@ from matplotlib.ticker import MaxNLocator
 
 from ..i18n import number_text
 
-__all__ = ["CLASS_COLORS", "class_colors", "draw_contours", "few_ticks", "format_number", "nice_limit"]
+__all__ = ["CLASS_COLORS", "DIVERGING_CMAP", "OKABE_ITO", "RIGHT_COLOR", "WRONG_COLOR", "class_colors",
+           "draw_contours", "few_ticks", "format_number", "nice_limit"]
 
-#: One colour per class, the same in every lesson (matplotlib's tab10 order).
-CLASS_COLORS = ("tab:blue", "tab:orange", "tab:green", "tab:red", "tab:purple",
-                "tab:brown", "tab:pink", "tab:gray", "tab:olive", "tab:cyan")
+#: The eight colours of Okabe & Ito (2008), "Color Universal Design: how to make figures
+#: and presentations that are friendly to colorblind people": distinct for readers with
+#: protanopia, deuteranopia or tritanopia, and in lightness when printed grey.
+OKABE_ITO = {
+    "blue": "#0072B2", "orange": "#E69F00", "bluish green": "#009E73", "vermillion": "#D55E00",
+    "reddish purple": "#CC79A7", "sky blue": "#56B4E9", "yellow": "#F0E442", "black": "#000000",
+}
+#: One colour per class, the same in every lesson (Okabe–Ito, the strongest first).
+CLASS_COLORS = tuple(OKABE_ITO[name] for name in ("blue", "orange", "bluish green", "vermillion", "reddish purple",
+                                                  "sky blue", "yellow", "black"))
+#: Right / wrong (and positive / negative): blue against vermillion, which differ in hue
+#: and lightness for every reader; green against red would not.
+RIGHT_COLOR, WRONG_COLOR = OKABE_ITO["blue"], OKABE_ITO["vermillion"]
+#: Values around zero (kernels, weights): ColorBrewer's red–blue map, blue below zero and
+#: red above, safe for colour-blind readers (Brewer's colorbrewer2.org marks it so).
+DIVERGING_CMAP = "RdBu_r"
 
 
 def class_colors(n_classes):
-    """RGB rows (n_classes, 3) of the class colours, cycling after ten classes (Lesson 03)."""
+    """RGB rows (n_classes, 3) of the class colours, cycling after eight classes (Lesson 03)."""
     return np.array([to_rgb(CLASS_COLORS[k % len(CLASS_COLORS)]) for k in range(n_classes)])
 
 

@@ -1,18 +1,29 @@
 """The machinery every lesson's explorers share; no lesson code lives here (the explorers
 are in ``nnlessons.lessons.<slug>.explorers``).
 
-Every explorer subclasses ``Widget`` from ``widgets.base``: it declares its
-``controls``, computes in ``compute`` and redraws in ``draw``; ``update(**params)``
-returns the computed values (for tests) and ``show()`` wires the controls to
-ipywidgets. See ``widgets/base.py`` for a complete example.
+- ``controls.py``: the inputs an explorer declares (``Slider``, ``IntSlider``, ``Choice``,
+  ``Toggle``, ``Text``), each validating a value and building its ipywidgets input;
+- ``figure.py``: ``BlitFigure``, the off-screen matplotlib figure with its cached
+  background and animated artists (``render()``, ``png()``, ``invalidate()``);
+- ``view.py``: the ipywidgets ``View`` that ``show()`` builds (inputs, picture, caption)
+  and ``SHOWN``, which closes views when their cell runs again or the kernel stops;
+- ``base.py``: ``Widget``, the base class of every explorer, which ties the three
+  together: it declares its ``controls``, computes in ``compute`` and redraws in
+  ``draw``; ``update(**params)`` returns the computed values (for tests) and ``show()``
+  puts it on screen. See ``widgets/base.py`` for a complete example;
+- ``live.py``: live training on screen (``TrainingRun``, ``LiveTrainer``).
+
+Lessons import what they need from here: ``from ...widgets import Slider, Widget``.
 """
 
 import importlib
 import pkgutil
 
-from .base import Choice, Control, IntSlider, Slider, Text, Toggle, Widget
+from .base import Widget
+from .controls import LABEL_STYLE, Choice, Control, IntSlider, Slider, Text, Toggle
 
-__all__ = ["Choice", "Control", "IntSlider", "Slider", "Text", "Toggle", "Widget", "explorer_classes"]
+__all__ = ["LABEL_STYLE", "Choice", "Control", "IntSlider", "Slider", "Text", "Toggle", "Widget",
+           "explorer_classes"]
 
 
 def explorer_classes():

@@ -235,7 +235,7 @@ class LiveTrainer(Widget):
 
     def _mark_training(self):
         """The view carries the CSS class ``nnl-training`` exactly while ``training``."""
-        box = self._view["box"]
+        box = self._view.box
         if self.training != ("nnl-training" in box._dom_classes):
             (box.add_class if self.training else box.remove_class)("nnl-training")
 

@@ -18,7 +18,7 @@ from ...data import sine_data
 from ...i18n import register, tr
 from ...layers import Dense
 from ...losses import MeanSquaredError
-from ...widgets.base import Choice, Slider, Widget
+from ...widgets import Choice, Slider, Widget
 from ...plots.style import format_number
 
 register({

@@ -23,10 +23,13 @@ from ...model import Model
 from ...optimizers import SGD
 from ...plots.network import draw_network, layer_positions
 from ...plots.training import boundary_image, plane_extent
-from ...widgets.base import Choice, IntSlider, Slider, Widget
-from ...plots.style import class_colors, few_ticks, format_number, nice_limit
+from ...widgets import Choice, IntSlider, Slider, Widget
+from ...plots.style import OKABE_ITO, class_colors, few_ticks, format_number, nice_limit
 from ...widgets.live import LiveTrainer, TrainingRun
 from ...widgets.yours import Part, dense_layer, running
+
+#: The stepper's colours: gradients coming back, new weights after the update (Okabe–Ito).
+GRADIENT_COLOR, NEW_WEIGHT_COLOR = OKABE_ITO["vermillion"], OKABE_ITO["blue"]
 
 register({
     "backpropagation.step": {"en": "step", "pt": "passo"},
@@ -40,8 +43,8 @@ register({
     "backpropagation.col_output": {"en": "output (softmax)", "pt": "saída (softmax)"},
     "backpropagation.col_loss": {"en": "loss", "pt": "perda"},
     "backpropagation.key": {
-        "en": "edges: weights (black), gradients ∂L/∂w (red), new weights (green)",
-        "pt": "arestas: pesos (preto), gradientes ∂L/∂w (vermelho), pesos novos (verde)",
+        "en": "edges: weights (black), gradients ∂L/∂w (vermillion), new weights (blue)",
+        "pt": "arestas: pesos (preto), gradientes ∂L/∂w (vermelho-alaranjado), pesos novos (azul)",
     },
     "backpropagation.title": {"en": "step {step} of {last}: {name}", "pt": "passo {step} de {last}: {name}"},
     "backpropagation.name.0": {"en": "the input arrives", "pt": "a entrada chega"},
@@ -156,7 +159,7 @@ def draw_chain(ax, names, values, gradients, locals_=None):
         start, end = gap * (i - 1) + 0.75, gap * i - 0.75     # from box i − 1 to box i
         ax.annotate("", (end, 0), (start, 0), arrowprops={"arrowstyle": "-|>", "color": "0.3"})
         ax.text((start + end) / 2, 0.15, value, ha="center", va="bottom", fontsize=9)
-        ax.text((start + end) / 2, -0.15, grad, ha="center", va="top", fontsize=9, color="tab:red")
+        ax.text((start + end) / 2, -0.15, grad, ha="center", va="top", fontsize=9, color=GRADIENT_COLOR)
     ax.set_xlim(-gap + 0.5, gap * k - 0.5)
     ax.set_ylim(-1.0, 0.7)
     ax.axis("off")
@@ -260,7 +263,7 @@ class BackpropStepper(Widget):
                 if column > 0:
                     self.blocks[column, i, "bwd"] = ax.annotate(
                         "", (column, ys[i]), xytext=(0, sign * 52), textcoords="offset points",
-                        ha="center", va=va, fontsize=8.5, color="tab:red", linespacing=1.15)
+                        ha="center", va=va, fontsize=8.5, color=GRADIENT_COLOR, linespacing=1.15)
         self.loss_text = ax.annotate("", self.loss_xy, xytext=(0, -15), textcoords="offset points",
                                      ha="center", va="top", fontsize=9)
         for x, key in ((0, "backpropagation.col_input"), (1, "backpropagation.col_hidden"), (2, "backpropagation.col_output"),
@@ -313,24 +316,24 @@ class BackpropStepper(Widget):
         return text + f" → {format_number(new[name][i], '.2f')}" if step == 11 else text
 
     def _draw_edges(self, r, new, step):
-        """Edge labels: weights (black), gradients once known (red), new weights at the update (green);
+        """Edge labels: weights (black), gradients once known (vermillion), new weights at the update (blue);
         the edges in use at this step are highlighted."""
-        active = {1: (0, "tab:orange"), 3: (1, "tab:orange"), 7: (1, "tab:red"), 8: (1, "tab:red"),
-                  10: (0, "tab:red")}.get(step)
+        active = {1: (0, "tab:orange"), 3: (1, "tab:orange"), 7: (1, GRADIENT_COLOR), 8: (1, GRADIENT_COLOR),
+                  10: (0, GRADIENT_COLOR)}.get(step)
         for layer, name in enumerate(("W1", "W2")):
             known = step >= (10 if layer == 0 else 7)
             for (i, j), label in self.edge_labels[layer].items():
                 if step == 11:
                     label.set_text(format_number(new[name][i, j], '.2f'))
-                    label.set_color("tab:green")
+                    label.set_color(NEW_WEIGHT_COLOR)
                 elif known:
                     label.set_text(format_number(r["d" + name][i, j], ".2f"))
-                    label.set_color("tab:red")
+                    label.set_color(GRADIENT_COLOR)
                 else:
                     label.set_text(format_number(TINY[name][i, j], '.1f'))
                     label.set_color("black")
             shown = active is not None and active[0] == layer or step == 11
-            color = "tab:green" if step == 11 else (active[1] if active else "none")
+            color = NEW_WEIGHT_COLOR if step == 11 else (active[1] if active else "none")
             self.layer_edges[layer].set_visible(shown)
             self.layer_edges[layer].set_color(color)
 

@@ -26,8 +26,8 @@ from ...losses import BinaryCrossEntropy
 from ...model import Model
 from ...optimizers import Adam
 from ...text import PAD, PAD_INDEX, UNK_INDEX, Vocabulary, load_sentences, pad_sequences, tokenize
-from ...widgets.base import Choice, IntSlider, Text, Widget
-from ...plots.style import nice_limit
+from ...widgets import Choice, IntSlider, Text, Widget
+from ...plots.style import RIGHT_COLOR, WRONG_COLOR, nice_limit
 
 register({
     "beyond.pipeline.sentence": {"en": "sentence", "pt": "frase"},
@@ -251,7 +251,7 @@ class TextPipelineExplorer(Widget):
     One row per place of the padded sentence: the token and its index (blue: known,
     orange: <unk>, grey: <pad>), its embedding row, then each filter's response to the
     window of k tokens starting there (white dots: the maximum that max-over-time
-    keeps, for the filters that fire at all), and the evidence of that window (green: towards positive, red: towards
+    keeps, for the filters that fire at all), and the evidence of that window (blue: towards positive, vermillion: towards
     negative). ``update(...)`` returns ``sentence_pipeline``'s dict with the arrays
     rounded to 4 decimals, as lists.
 
@@ -360,7 +360,7 @@ class TextPipelineExplorer(Widget):
         middles = np.arange(windows) + shift
         self.bars.set_verts([[(0, y - 0.35), (value, y - 0.35), (value, y + 0.35), (0, y + 0.35)]
                              for y, value in zip(middles, evidence)])
-        self.bars.set_facecolors(np.where(evidence[:, None] >= 0, to_rgba("tab:green"), to_rgba("tab:red")))
+        self.bars.set_facecolors(np.where(evidence[:, None] >= 0, to_rgba(RIGHT_COLOR), to_rgba(WRONG_COLOR)))
         reach = nice_limit(1.1 * float(np.abs(evidence).max()))      # 1-2-5 steps: rarely changes
         if self.changed("reach", reach):
             self.ax_evidence.set_xlim(-reach, reach)
@@ -368,7 +368,7 @@ class TextPipelineExplorer(Widget):
         p = result["probability"]
         positive = p > 0.5
         self.gauge.set_width(p)
-        self.gauge.set_color("tab:green" if positive else "tab:red")
+        self.gauge.set_color(RIGHT_COLOR if positive else WRONG_COLOR)
         self.gauge_text.set_text(tr("beyond.pipeline.gauge", p=p, verdict=tr("beyond.pipeline.positive" if positive
                                                                         else "beyond.pipeline.negative")))
 

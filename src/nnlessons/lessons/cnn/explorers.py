@@ -20,7 +20,8 @@ from ...losses import CategoricalCrossEntropy
 from ...model import Model
 from ...optimizers import Adam
 from ...plots.images import show_feature_maps, show_image, tile_maps
-from ...widgets.base import IntSlider, Widget
+from ...plots.style import RIGHT_COLOR, WRONG_COLOR
+from ...widgets import IntSlider, Widget
 
 register({
     "cnn.index": {"en": "Test digit #", "pt": "Dígito de teste nº"},
@@ -33,9 +34,9 @@ register({
     "cnn.probabilities": {"en": "probabilities", "pt": "probabilidades"},
     "cnn.caption": {
         "en": "True digit: <b>{label}</b>. The network says <b>{predicted}</b> with probability "
-              "{probability:.1%}. {verdict} (Bars: green = the true digit, red = a wrong guess.)",
+              "{probability:.1%}. {verdict} (Bars: blue = the true digit, orange = a wrong guess.)",
         "pt": "Dígito verdadeiro: <b>{label}</b>. A rede diz <b>{predicted}</b> com probabilidade "
-              "{probability:.1%}. {verdict} (Barras: verde = o dígito verdadeiro, vermelho = um palpite errado.)",
+              "{probability:.1%}. {verdict} (Barras: azul = o dígito verdadeiro, laranja = um palpite errado.)",
     },
     "cnn.label": {"en": "label {label}", "pt": "rótulo {label}"},
     "cnn.cnn": {"en": "CNN", "pt": "CNN"},
@@ -216,9 +217,9 @@ class FeatureMapViewer(Widget):
         for digit, (bar, probability) in enumerate(zip(self.bars, result["probabilities"])):
             bar.set_width(probability)
             if digit == result["label"]:
-                bar.set_color("tab:green")
+                bar.set_color(RIGHT_COLOR)
             elif digit == result["predicted"]:
-                bar.set_color("tab:red")
+                bar.set_color(WRONG_COLOR)
             else:
                 bar.set_color("0.7")
 

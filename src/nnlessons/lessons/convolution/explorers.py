@@ -15,11 +15,9 @@ import numpy as np
 from ...data import available_images, load_digits, load_image
 from ...i18n import register, tr
 from ...kernels import KERNELS
-from ...layers import AvgPool2D, Conv2D, MaxPool2D
-from ...layers.conv import resolve_padding
-from ...layers import output_size
+from ...layers import AvgPool2D, Conv2D, MaxPool2D, output_size, resolve_padding
 from ...plots.images import NumberGrid, draw_kernel, show_image
-from ...widgets.base import Choice, IntSlider, Slider, Widget
+from ...widgets import Choice, IntSlider, Slider, Widget
 from ...plots.style import format_number
 
 register({
@@ -248,7 +246,7 @@ class KernelEditor(Widget):
         import ipywidgets
 
         box = super().show()
-        inputs = self._view["inputs"]
+        inputs = self._view.inputs
         grid = ipywidgets.GridBox([inputs[c] for c in CELLS],
                                   layout=ipywidgets.Layout(grid_template_columns="repeat(3, 6em)"))
         kernel = ipywidgets.VBox([ipywidgets.HTML(tr("convolution.grid")), grid])

@@ -13,7 +13,7 @@ from ...data import spiral_data
 from ...i18n import register, tr
 from ...layers import Dense
 from ...plots.network import draw_network
-from ...widgets.base import IntSlider, Widget
+from ...widgets import IntSlider, Widget
 from ...plots.style import class_colors
 
 register({

@@ -20,7 +20,8 @@ from matplotlib.patches import Rectangle
 
 from ... import validation  # noqa: F401  (registers the engine's err.features and hint.transpose)
 from ...i18n import register, tr
-from ...widgets.base import IntSlider, Toggle, Widget
+from ...plots.style import RIGHT_COLOR, WRONG_COLOR
+from ...widgets import IntSlider, Toggle, Widget
 
 register({
     "dot_product.a_rows": {"en": "rows of A", "pt": "linhas de A"},
@@ -50,7 +51,7 @@ register({
 
 #: Fill colours: the row of A and the column of B that make result C[0, 0], and C[0, 0].
 ROW_COLOR, COLUMN_COLOR, CELL_COLOR = "#9ecae1", "#fdae6b", "#a1d99b"
-MATCH_COLOR, MISMATCH_COLOR = "tab:green", "tab:red"
+MATCH_COLOR, MISMATCH_COLOR = RIGHT_COLOR, WRONG_COLOR
 
 
 def product_shape(shape_a, shape_b):
@@ -143,7 +144,7 @@ def draw_product(ax, shape_a, shape_b, name_a="A", name_b="B", width=None):
     """Draw ``A @ B = C`` as grids on ``ax`` (Lesson 02), for 1-D or 2-D shapes.
 
     The row of A and the column of B that give ``C[0, 0]`` are shaded, and the inner
-    sizes (A's columns, B's rows) are written in green when they match, in red (and
+    sizes (A's columns, B's rows) are written in blue when they match, in vermillion (and
     no C) when they do not. ``width`` fixes the drawing's width in cells (content
     centred), so a redrawn picture does not jump; ``None`` fits the content.
     """

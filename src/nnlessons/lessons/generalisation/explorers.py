@@ -24,8 +24,8 @@ from ...optimizers import Adam
 from ...plots.training import boundary_image, plane_extent
 from ...validation import check_range
 from ...widgets.live import LiveTrainer, TrainingRun
+from ...widgets import Choice, IntSlider, Slider
 from ...widgets.yours import Part, dense_layer, running
-from ...widgets.base import Choice, IntSlider, Slider
 from ...plots.style import class_colors, few_ticks, nice_limit
 
 #: The learning rates offered by the playground (Adam's step size).

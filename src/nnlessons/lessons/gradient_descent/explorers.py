@@ -12,7 +12,7 @@
 import numpy as np
 
 from ...i18n import register, tr
-from ...widgets.base import Choice, IntSlider, Slider, Widget
+from ...widgets import Choice, IntSlider, Slider, Widget
 from ...plots.style import draw_contours, few_ticks, format_number, nice_limit
 
 register({

@@ -8,7 +8,12 @@ Each fruit is a *sample*; its mass and diameter are its two *features*; its kind
 import numpy as np
 
 from ...i18n import register, tr
-from ...widgets.base import Choice, Slider, Widget
+from ...plots.style import OKABE_ITO
+from ...widgets import Choice, Slider, Widget
+
+#: Apples and oranges: vermillion and orange of Okabe–Ito, drawn as circles and squares so
+#: that the shape tells them apart too.
+FRUIT_COLORS = (OKABE_ITO["vermillion"], OKABE_ITO["orange"])
 
 register({
     "introduction.mass": {"en": "mass (g)", "pt": "massa (g)"},
@@ -137,8 +142,8 @@ class FruitExplorer(Widget):
     def setup(self, fig):
         self.X, self.kind, self.juice = fruit_data()
         ax = self.ax = fig.add_subplot()
-        self.by_kind = [ax.scatter(*self.X[self.kind == k].T, s=60, color=color, label=tr(KIND_KEYS[k]))
-                        for k, color in ((0, "tab:red"), (1, "tab:orange"))]
+        self.by_kind = [ax.scatter(*self.X[self.kind == k].T, s=60, color=FRUIT_COLORS[k], marker=marker,
+                                   label=tr(KIND_KEYS[k])) for k, marker in ((0, "o"), (1, "s"))]
         self.by_juice = ax.scatter(*self.X.T, s=60, c=self.juice, cmap="viridis")
         self.juice_text = [ax.annotate(f"{value:.0f}", xy, xytext=(5, -12), textcoords="offset points",
                                        fontsize=8) for xy, value in zip(self.X, self.juice)]
@@ -169,7 +174,7 @@ class FruitExplorer(Widget):
         for text in self.juice_text:
             text.set_visible(not classifying)
         self.star.set_offsets([[mass, diameter]])
-        self.star.set_color(("tab:red", "tab:orange")[result["prediction"]] if classifying
+        self.star.set_color(FRUIT_COLORS[result["prediction"]] if classifying
                             else self.by_juice.to_rgba(result["prediction"]))
         self.star.set_edgecolor("black")
         self.link.set_data([mass, self.X[result["nearest"], 0]], [diameter, self.X[result["nearest"], 1]])

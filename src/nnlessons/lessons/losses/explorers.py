@@ -12,7 +12,7 @@ import numpy as np
 from ... import metrics
 from ...i18n import register, tr
 from ...losses import CLIP, Huber, MeanAbsoluteError, MeanSquaredError
-from ...widgets.base import Slider, Toggle, Widget
+from ...widgets import Slider, Toggle, Widget
 from ...plots.style import nice_limit
 
 register({

@@ -6,7 +6,7 @@ import numpy as np
 
 from ...activations import Step
 from ...i18n import register, tr
-from ...widgets.base import Slider, Widget
+from ...widgets import Slider, Widget
 
 register({
     "neuron.weight": {"en": "weight w", "pt": "peso w"},

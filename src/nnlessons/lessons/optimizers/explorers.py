@@ -19,9 +19,9 @@ from matplotlib.ticker import MaxNLocator
 
 from ...i18n import register, tr
 from ...optimizers import SGD, Adagrad, Adam, RMSprop
-from ...widgets.base import LABEL_STYLE, Choice, IntSlider, Slider, Widget
+from ...widgets import LABEL_STYLE, Choice, IntSlider, Slider, Widget
 from ...widgets.yours import Part, refusals
-from ...plots.style import draw_contours, few_ticks, format_number, nice_limit
+from ...plots.style import CLASS_COLORS, draw_contours, few_ticks, format_number, nice_limit
 
 register({
     "optimizers.weight": {"en": "weight w", "pt": "peso w"},
@@ -199,11 +199,11 @@ SURFACES = {
 #: The racers: i18n key of the name (given the racer's class name as ``name``), colour,
 #: and how each is built from η and μ.
 RACERS = {
-    "sgd": ("optimizers.sgd", "tab:blue", lambda lr, mu: SGD(learning_rate=lr)),
-    "momentum": ("optimizers.momentum_racer", "tab:orange", lambda lr, mu: SGD(learning_rate=lr, momentum=mu)),
-    "adagrad": ("optimizers.adagrad", "tab:green", lambda lr, mu: Adagrad(learning_rate=lr)),
-    "rmsprop": ("optimizers.rmsprop", "tab:red", lambda lr, mu: RMSprop(learning_rate=lr)),
-    "adam": ("optimizers.adam", "tab:purple", lambda lr, mu: Adam(learning_rate=lr)),
+    "sgd": ("optimizers.sgd", CLASS_COLORS[0], lambda lr, mu: SGD(learning_rate=lr)),
+    "momentum": ("optimizers.momentum_racer", CLASS_COLORS[1], lambda lr, mu: SGD(learning_rate=lr, momentum=mu)),
+    "adagrad": ("optimizers.adagrad", CLASS_COLORS[2], lambda lr, mu: Adagrad(learning_rate=lr)),
+    "rmsprop": ("optimizers.rmsprop", CLASS_COLORS[3], lambda lr, mu: RMSprop(learning_rate=lr)),
+    "adam": ("optimizers.adam", CLASS_COLORS[4], lambda lr, mu: Adam(learning_rate=lr)),
 }
 
 #: The engine racer each optimizer of the reader's races against (``widgets.yours``).
@@ -358,7 +358,7 @@ class OptimizerRace(Widget):
             label = label if run["left_at"] is None else tr("optimizers.diverged", name=label)
             if self.changed(("legend", name), label):
                 text.set_text(label)
-                self.fig.stale = True          # a figure legend's texts do not tell the figure themselves
+                self.invalidate()              # a figure legend's texts do not tell the figure themselves
 
     def summary(self, result=None):
         """The loss at the end of each racer (or where it diverged), as one line of plain text."""

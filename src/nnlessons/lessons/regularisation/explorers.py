@@ -24,7 +24,7 @@ from ...optimizers import SGD
 from ...plots.training import boundary_image, plane_extent
 from ...validation import check_positive_int, check_range
 from ...widgets.live import LiveTrainer, TrainingRun
-from ...widgets.base import LABEL_STYLE, Choice, Slider
+from ...widgets import LABEL_STYLE, Choice, Slider
 from ...plots.style import class_colors, few_ticks
 
 register({
