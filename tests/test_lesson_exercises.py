@@ -499,7 +499,7 @@ TABLE = {
         says(pool_class(gradient="every"), en="forward is right; `dinputs`", pt="o forward está certo; `dinputs`"),
         says(pool_class(gradient="every"), en="only it gets the gradient", pt="só ele recebe o gradiente"),
         says(pool_class(gradient="average"), en="shared the gradient equally", pt="dividiu o gradiente por igual"),
-        says(pool_class(reduce="mean"), en="average pooling", pt="agrupamento pela média")]),
+        says(pool_class(reduce="mean"), en="average pooling", pt="pooling pela média")]),
     "cnn.q6": row(right=[3 / 4, [0.75]], wrong=[says(0.6, "recall", "revocação"), 8 / 12], junk=["0.75"]),  # the row
     "beyond.q1": row(right=[np.array([0, 0, 2, 3, 4, 1, 5, 6])],
                      wrong=[[2, 3, 4, 1, 5, 6, 0, 0], [0, 0, 0, 2, 3, 4, 5, 6],   # padded at the end; lost <unk>

@@ -15,8 +15,10 @@ register({
     "gradient_descent.scaling.standardised": {"en": "standardised z = (x − μ) / σ",
                                               "pt": "padronizada z = (x − μ) / σ"},
     "gradient_descent.scaling.report": {
-        "en": "{name}: curvatures {low} and {high} (ratio {ratio}); η = 1/{high} = {eta}; steps to the bottom: {steps}",
-        "pt": "{name}: curvaturas {low} e {high} (razão {ratio}); η = 1/{high} = {eta}; passos até o fundo: {steps}",
+        "en": "{name}: curvatures {low:.2f} and {high:.2f} (ratio {ratio:.0f}); η = 1/{high:.2f} = {eta:.3f}; "
+              "steps to the bottom: {steps}",
+        "pt": "{name}: curvaturas {low:.2f} e {high:.2f} (razão {ratio:.0f}); η = 1/{high:.2f} = {eta:.3f}; "
+              "passos até o fundo: {steps}",
     },
     "gradient_descent.scaling.back": {"en": "back in km", "pt": "de volta em km"},
 })

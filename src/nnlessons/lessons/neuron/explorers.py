@@ -226,5 +226,6 @@ class HousePriceExplorer(Widget):
 
 
 register({
-    "neuron.rule.epoch": {"en": "epoch {epoch}: {mistakes} mistake(s)", "pt": "época {epoch}: {mistakes} erro(s)"},
+    "neuron.rule.epoch": {"en": "epoch {epoch}: {mistakes} mistake(s), w = ({w1:g}, {w2:g}), b = {b:g}",
+                          "pt": "época {epoch}: {mistakes} erro(s), w = ({w1:g}; {w2:g}), b = {b:g}"},
 })
