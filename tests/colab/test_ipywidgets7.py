@@ -3,6 +3,8 @@ installed normally (not from this clone's ``src/``). Every explorer of every les
 its view, and each of its controls, moved in that view as a reader moves it and then set
 back from code, runs ``update``, follows in the view and leaves a picture and no error."""
 
+import base64
+import re
 from pathlib import Path
 
 import ipywidgets
@@ -13,6 +15,14 @@ import nnlessons
 from nnlessons.widgets import Choice, IntSlider, Slider, Text, Toggle, explorer_classes
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+#: The view's picture: an ``<img>`` with its alt text inside a core HTML widget.
+PICTURE = re.compile(r'<img src="data:image/png;base64,([^"]+)" alt="([^"]+)"')
+
+
+def shows_a_picture(view):
+    """The view's HTML holds a PNG and a non-empty alt text."""
+    match = PICTURE.match(view.image.value)
+    return match is not None and base64.b64decode(match[1]).startswith(PNG_SIGNATURE)
 
 
 def test_this_is_colabs_ipywidgets_and_an_installed_nnlessons():
@@ -45,13 +55,13 @@ def test_every_control_of_every_explorer_works_under_ipywidgets_7(cls):
         assert isinstance(box, ipywidgets.VBox)
         view = explorer._view
         for name, control in cls.controls.items():
-            input_ = view["inputs"][name]
+            input_ = view.inputs[name]
             start = input_.value
             input_.value = another_value(control, start)       # the reader moves it
-            caption = view["caption"].value
+            caption = view.caption.value
             assert np.isclose(explorer.params[name], input_.value) if isinstance(control, Slider) \
                 else explorer.params[name] == input_.value, f"{name}: {caption}"
-            assert view["image"].value.startswith(PNG_SIGNATURE)
+            assert shows_a_picture(view), view.image.value[:200]
             explorer.update(**{name: start})                    # code sets it back
             assert input_.value == start and explorer.params[name] == start, name
     finally:
