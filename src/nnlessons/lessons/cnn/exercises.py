@@ -143,6 +143,19 @@ def _spread(dvalues, share=1.0):
     return share * np.repeat(np.repeat(dvalues, 2, axis=2), 2, axis=3)
 
 
+#: The code of q5's solution, the same in both languages (only the explanation is translated).
+POOL_SOLUTION = (
+    "\n\nclass MyMaxPool2D:\n    def __init__(self, pool_size=2):\n        self.k = pool_size\n\n"
+    "    def forward(self, inputs):\n        n, c, h, w = inputs.shape\n        k = self.k\n"
+    "        self.inputs = inputs\n"
+    "        self.output = inputs.reshape(n, c, h // k, k, w // k, k).max(axis=(3, 5))\n"
+    "        return self.output\n\n    def backward(self, dvalues):\n        k = self.k\n"
+    "        biggest = np.repeat(np.repeat(self.output, k, axis=2), k, axis=3)\n"
+    "        winners = self.inputs == biggest\n"
+    "        self.dinputs = winners * np.repeat(np.repeat(dvalues, k, axis=2), k, axis=3)\n"
+    "        return self.dinputs\n\n"
+)
+
 q5 = LayerQuestion(
     "cnn.q5", MaxPool2D, trials=_pool_trials(),
     symptoms={
@@ -177,28 +190,12 @@ q5 = LayerQuestion(
               "como as entradas; o gradiente de cada janela vai para o pixel igual ao máximo da janela.",
     },
     solution={
-        "en": "\n\nclass MyMaxPool2D:\n    def __init__(self, pool_size=2):\n        self.k = pool_size\n\n"
-              "    def forward(self, inputs):\n        n, c, h, w = inputs.shape\n        k = self.k\n"
-              "        self.inputs = inputs\n"
-              "        self.output = inputs.reshape(n, c, h // k, k, w // k, k).max(axis=(3, 5))\n"
-              "        return self.output\n\n    def backward(self, dvalues):\n        k = self.k\n"
-              "        biggest = np.repeat(np.repeat(self.output, k, axis=2), k, axis=3)\n"
-              "        winners = self.inputs == biggest\n"
-              "        self.dinputs = winners * np.repeat(np.repeat(dvalues, k, axis=2), k, axis=3)\n"
-              "        return self.dinputs\n\n"
-              "Copy each window's maximum and gradient back onto its k×k pixels; the mask keeps the "
-              "gradient only where the pixel is the maximum (ties aside, exactly one per window).",
-        "pt": "\n\nclass MyMaxPool2D:\n    def __init__(self, pool_size=2):\n        self.k = pool_size\n\n"
-              "    def forward(self, inputs):\n        n, c, h, w = inputs.shape\n        k = self.k\n"
-              "        self.inputs = inputs\n"
-              "        self.output = inputs.reshape(n, c, h // k, k, w // k, k).max(axis=(3, 5))\n"
-              "        return self.output\n\n    def backward(self, dvalues):\n        k = self.k\n"
-              "        biggest = np.repeat(np.repeat(self.output, k, axis=2), k, axis=3)\n"
-              "        winners = self.inputs == biggest\n"
-              "        self.dinputs = winners * np.repeat(np.repeat(dvalues, k, axis=2), k, axis=3)\n"
-              "        return self.dinputs\n\n"
-              "Copie o máximo e o gradiente de cada janela de volta sobre os seus k×k pixels; a máscara "
-              "deixa o gradiente só onde o pixel é o máximo (fora empates, exatamente um por janela).",
+        "en": POOL_SOLUTION + "Copy each window's maximum and gradient back onto its k×k pixels; the mask "
+                              "keeps the gradient only where the pixel is the maximum (ties aside, exactly one "
+                              "per window).",
+        "pt": POOL_SOLUTION + "Copie o máximo e o gradiente de cada janela de volta sobre os seus k×k pixels; "
+                              "a máscara deixa o gradiente só onde o pixel é o máximo (fora empates, exatamente "
+                              "um por janela).",
     },
     right={
         "en": "Forward and backward agree with nnlessons' MaxPool2D and with the numerical gradient: the "
