@@ -1,9 +1,5 @@
 """The widget base: declared controls, validated update(), PNG picture, ipywidgets view."""
 
-import base64
-import html
-import re
-
 import numpy as np
 import pytest
 
@@ -107,7 +103,7 @@ def test_png_is_a_png_and_reproducible(is_png):
     assert first.png() != second.png()
 
 
-def test_show_builds_translated_controls_and_a_picture(language, is_png):
+def test_show_builds_translated_controls_and_a_picture(language, is_png, picture):
     widget = Line()
     box = widget.show()
     controls, image, caption = box.children
@@ -122,7 +118,7 @@ def test_show_builds_translated_controls_and_a_picture(language, is_png):
     assert tuple(controls.children[3].options) == tuple(zip(labels, ("line", "parabola")))
 
 
-def test_moving_a_control_updates_result_picture_and_caption():
+def test_moving_a_control_updates_result_picture_and_caption(picture):
     widget = Line()
     controls, image, caption = widget.show().children
     before = picture(image)[0]
@@ -237,21 +233,12 @@ def test_invalidate_makes_the_next_picture_a_full_render():
     assert not np.array_equal(before, widget.render())              # a full render shows the new one
 
 
-def picture(image):
-    """The PNG bytes, ``alt`` text and (width, height) of a view's picture: an ``<img>``
-    in an HTML widget."""
-    match = re.fullmatch(r'<img src="data:image/png;base64,([^"]+)" alt="([^"]*)" width="(\d+)" height="(\d+)">',
-                         image.value)
-    assert match, image.value[:200]
-    return base64.b64decode(match[1]), html.unescape(match[2]), (int(match[3]), int(match[4]))
-
-
 class Quoted(Line):
     def caption(self, result):
         return f'<b>y(1)</b> = {result["y_at_1"]:.2f} &lt; "2" &amp; more'
 
 
-def test_the_picture_alt_is_the_caption_as_plain_text_and_follows_updates():
+def test_the_picture_alt_is_the_caption_as_plain_text_and_follows_updates(picture):
     widget = Quoted()
     widget.show()
     first_png, alt, _ = picture(widget._view.image)

@@ -3,8 +3,6 @@ installed normally (not from this clone's ``src/``). Every explorer of every les
 its view, and each of its controls, moved in that view as a reader moves it and then set
 back from code, runs ``update``, follows in the view and leaves a picture and no error."""
 
-import base64
-import re
 from pathlib import Path
 
 import ipywidgets
@@ -13,16 +11,6 @@ import pytest
 
 import nnlessons
 from nnlessons.widgets import Choice, IntSlider, Slider, Text, Toggle, explorer_classes
-
-PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
-#: The view's picture: an ``<img>`` with its alt text inside a core HTML widget.
-PICTURE = re.compile(r'<img src="data:image/png;base64,([^"]+)" alt="([^"]+)"')
-
-
-def shows_a_picture(view):
-    """The view's HTML holds a PNG and a non-empty alt text."""
-    match = PICTURE.match(view.image.value)
-    return match is not None and base64.b64decode(match[1]).startswith(PNG_SIGNATURE)
 
 
 def test_this_is_colabs_ipywidgets_and_an_installed_nnlessons():
@@ -48,7 +36,7 @@ def another_value(control, shown):
 
 
 @pytest.mark.parametrize("cls", explorer_classes(), ids=lambda cls: f"{cls.__module__.split('.')[2]}.{cls.__name__}")
-def test_every_control_of_every_explorer_works_under_ipywidgets_7(cls):
+def test_every_control_of_every_explorer_works_under_ipywidgets_7(cls, is_png, picture):
     explorer = cls()
     box = explorer.show()
     try:
@@ -61,7 +49,8 @@ def test_every_control_of_every_explorer_works_under_ipywidgets_7(cls):
             caption = view.caption.value
             assert np.isclose(explorer.params[name], input_.value) if isinstance(control, Slider) \
                 else explorer.params[name] == input_.value, f"{name}: {caption}"
-            assert shows_a_picture(view), view.image.value[:200]
+            png, alt, _ = picture(view.image)
+            assert is_png(png) and alt, view.image.value[:200]
             explorer.update(**{name: start})                    # code sets it back
             assert input_.value == start and explorer.params[name] == start, name
     finally:
