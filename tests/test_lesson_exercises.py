@@ -501,14 +501,39 @@ TABLE = {
         says(pool_class(gradient="average"), en="shared the gradient equally", pt="dividiu o gradiente por igual"),
         says(pool_class(reduce="mean"), en="average pooling", pt="pooling pela média")]),
     "cnn.q6": row(right=[3 / 4, [0.75]], wrong=[says(0.6, "recall", "revocação"), 8 / 12], junk=["0.75"]),  # the row
-    "beyond.q1": row(right=[np.array([0, 0, 2, 3, 4, 1, 5, 6])],
-                     wrong=[[2, 3, 4, 1, 5, 6, 0, 0], [0, 0, 0, 2, 3, 4, 5, 6],   # padded at the end; lost <unk>
-                            says([0, 0, 6, 5, 1, 4, 3, 2], **ORDER), says([2, 3, 4, 1, 5, 6], **SHAPE)],
-                     junk=["0 0 2 3 4 1 5 6"]),
-    "beyond.q2": row(wrong=[160_032, 5032], junk=["160000"]),                         # biases; added
-    "beyond.q3": row(right=[1.609], wrong=[0.223, 0.699], junk=[[1.6, 1.6]]),         # p, not 1 − p; log10
-    "beyond.q4": row(right=[lambda n, k, s: (n - k) // s + 1], wrong=[lambda n, k, s: n - k,     # forgot + 1
-                                                                      lambda n, k, s: n - k + 1]),  # no stride
+    "beyond.c1": row(right=["desce", "DOWN"], wrong=[says("up", en="Think of the extreme", pt="Pense no extremo"),
+                                                     "fica igual"], junk=["maybe"]),
+    "beyond.c2": row(right=["pesos maiores", "large"], wrong=[says("small", en="Follow the gradient backwards",
+                                                                   pt="Siga o gradiente para trás"), "empate"],
+                     junk=[10]),
+    "beyond.c3": row(right=["sim", "Yes"], wrong=[says("no", en="what __reduce__ returns", pt="o que o __reduce__ devolve"),
+                                                  "nao"], junk=["perhaps"]),
+    "beyond.c4": row(right=["igual", "the same"], wrong=[says("larger", en="what early stopping does",
+                                                              pt="o que a parada antecipada faz"), "menor"],
+                     junk=[0.499]),
+    "beyond.q1": row(right=[1.609], wrong=[says(0.223, en="probability of the right answer", pt="probabilidade da "
+                                                "resposta certa"), 0.699], junk=[[1.6, 1.6]]),  # p, not 1 − p; log10
+    "beyond.q2": row(right=[1.58, np.sqrt(10 / 4)],
+                     wrong=[says(2.5, en="Take the root at the end", pt="Tire a raiz no fim"),      # the MSE
+                            says(1.5, en="MAE", pt="MAE"), 0.0], junk=["1.58"]),                # mean |e|; signed
+    "beyond.q3": row(right=[6.0], wrong=[says(7, en="cannot see the future", pt="não enxerga o futuro"),
+                                         3], junk=["6"]),                             # 0.55 came later; the record
+    "beyond.q4": row(right=["Linear + MSE", "linear_mse"],
+                     wrong=[says("ReLU + MSE", en="which outputs can be negative", pt="quais saídas podem ser negativas"),
+                            "sigmoide + BCE", "softmax + cross-entropy"], junk=["tanh + MAE"]),
+    "text.c1": row(wrong=[says(9, en="Count again with the punctuation", pt="Conte de novo com a pontuação"), 10],
+                   junk=["11"]),                                                      # split(); one mark
+    "text.c2": row(wrong=[says(0, en="reserved tokens", pt="tokens reservados"), 412, -1], junk=["<unk>"]),
+    "text.c3": row(right=[0], wrong=[says(-0.5, en="apply ReLU", pt="aplique a ReLU"), 0.5], junk=["zero"]),
+    "text.q1": row(right=[np.array([0, 0, 2, 3, 4, 1, 5, 6])],
+                   wrong=[[2, 3, 4, 1, 5, 6, 0, 0], [0, 0, 0, 2, 3, 4, 5, 6],     # padded at the end; lost <unk>
+                          says([0, 0, 6, 5, 1, 4, 3, 2], **ORDER), says([2, 3, 4, 1, 5, 6], **SHAPE)],
+                   junk=["0 0 2 3 4 1 5 6"]),
+    "text.q2": row(wrong=[160_032, 5032], junk=["160000"]),                           # biases; added
+    "text.q3": row(right=[lambda n, k, s: (n - k) // s + 1], wrong=[lambda n, k, s: n - k,       # forgot + 1
+                                                                    lambda n, k, s: n - k + 1]),  # no stride
+    "text.q4": row(wrong=[says(256, en="plus its bias", pt="mais o viés"), 16 * 8 + 16,  # no biases; one word
+                          16 * 8 * 2 * 11 + 16], junk=["272"]),                           # times the 11 positions
 }
 
 

@@ -1,12 +1,14 @@
 """What the table in test_lesson_exercises.py cannot say: expected answers checked
 against the engine, and feedback that must not say something."""
 
+import re
+
 import numpy as np
 import pytest
 
 from nnlessons.activations import ReLU
 from nnlessons.exercises.questions import CORRECT, MALFORMED, WRONG
-from nnlessons.layers import Conv2D, Flatten, MaxPool2D, output_size
+from nnlessons.layers import Conv1D, Conv2D, Flatten, MaxPool2D, output_size
 from nnlessons.lessons.activations import exercises as activations
 from nnlessons.lessons.beyond import exercises as beyond
 from nnlessons.lessons.cnn import exercises as cnn
@@ -19,8 +21,10 @@ from nnlessons.lessons.neuron import exercises as neuron
 from nnlessons.lessons.optimizers import exercises as optimizers
 from nnlessons.lessons.optimizers.explorers import Point
 from nnlessons.lessons.regularisation import exercises as regularisation
+from nnlessons.lessons.text import exercises as text_lesson
+from nnlessons.metrics import rmse
 from nnlessons.optimizers import SGD, Adam
-from nnlessons.text import Vocabulary, pad_sequences
+from nnlessons.text import UNK_INDEX, Vocabulary, pad_sequences, tokenize
 
 
 def test_class_labels_get_no_too_large_or_too_small(language):
@@ -87,9 +91,31 @@ def test_cnn_answers_agree_with_the_engine():
     ("The film was really great!", ["<pad>", "<unk>", "the", "film", "was", "great", "!"]),
     ("O filme foi mesmo ótimo!", ["<pad>", "<unk>", "o", "filme", "foi", "ótimo", "!"]),
 ])
-def test_beyond_q1_answer_is_what_the_library_computes_in_both_languages(sentence, tokens):
+def test_text_q1_answer_is_what_the_library_computes_in_both_languages(sentence, tokens):
     row = pad_sequences([Vocabulary(tokens).encode(sentence)], 8, padding="pre")[0]
-    assert beyond.q1.evaluate(row).status == CORRECT
+    assert text_lesson.q1.evaluate(row).status == CORRECT
+
+
+@pytest.mark.parametrize("sentence", ["The pizza was cold, but the dessert was great.",
+                                      "A pizza estava fria, mas a sobremesa estava ótima."])
+def test_text_c1_counts_what_the_lessons_regular_expression_and_tokenize_give(sentence):
+    assert len(re.findall(r"\w+|[^\w\s]", sentence.lower())) == len(tokenize(sentence)) == text_lesson.c1.expected
+
+
+def test_text_c2_and_c3_and_q4_agree_with_the_engine():
+    assert Vocabulary.build(["o filme foi bom"]).encode("gaspacho") == [text_lesson.c2.expected] == [UNK_INDEX]
+    conv = Conv1D(2, 1, 2)
+    conv.weights = np.eye(2)[None, :, None, :]                                   # the lesson's kernel [[1, 0], [0, 1]]
+    conv.biases = np.array([-1.5])
+    words = np.array([[[0.0, 0.0], [0.0, 0.0], [0.0, 1.0], [0.0, 0.0]]])         # "the soup was good ."
+    assert ReLU().forward(conv.forward(words)).max() == text_lesson.c3.expected
+    layer = Conv1D(8, 16, 2)
+    assert layer.weights.size + layer.biases.size == text_lesson.q4.expected
+
+
+def test_beyond_q2_is_the_engines_rmse():
+    errors = np.array([1.0, -2.0, 2.0, -1.0])
+    assert rmse(errors, np.zeros(4)) == pytest.approx(beyond.q2.expected)
 
 
 # ---- issue 13 §4: the checker defects a student found ------------------------------------
@@ -184,7 +210,7 @@ def test_one_value_off_is_singular(language):
     assert plural[language] in dot_product.q4.evaluate([1.0, 1.0]).message
 
 
-def test_beyond_q2_and_q3_say_why_a_right_answer_is_right():
-    for question in (beyond.q2, beyond.q3):
+def test_text_q2_and_beyond_q1_say_why_a_right_answer_is_right():
+    for question in (text_lesson.q2, beyond.q1):
         message = question.evaluate(question.expected).message
         assert len(message) > len("✅ Correct!") + 20

@@ -1,4 +1,4 @@
-"""Lesson 13's text tools: tokenize, Vocabulary, pad_sequences and the sentiment corpus."""
+"""Lesson 14's text tools: tokenize, Vocabulary, pad_sequences and the sentiment corpus."""
 
 import hashlib
 import re

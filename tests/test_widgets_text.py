@@ -1,4 +1,4 @@
-"""Lesson 13's explorer: a sentence's way through the tiny text classifier, and the
+"""Lesson 14's explorer: a sentence's way through the tiny text classifier, and the
 Text control it uses."""
 
 import warnings
@@ -13,8 +13,8 @@ from nnlessons.losses import BinaryCrossEntropy
 from nnlessons.model import Model
 from nnlessons.text import PAD, Vocabulary, pad_sequences
 from nnlessons.widgets import Text
-from nnlessons.lessons.beyond.explorers import (LENGTH, TextPipelineExplorer, check_text_model, sentence_pipeline,
-                                    sentiment_model, sentiment_split)
+from nnlessons.lessons.text.explorers import (LENGTH, TextPipelineExplorer, check_text_model, sentence_pipeline,
+                                              sentiment_model, sentiment_split)
 
 VOCAB = Vocabulary(["<pad>", "<unk>", "the", "soup", "was", "not", "good", "."])
 
@@ -118,7 +118,7 @@ def explorer():
 
 def test_default_sentence_follows_the_language(language, is_png):
     widget = TextPipelineExplorer(*sentiment_model())
-    assert widget.params["sentence"] == i18n.tr("beyond.pipeline.example")
+    assert widget.params["sentence"] == i18n.tr("text.pipeline.example")
     assert is_png(widget.png())
     assert ("janela" if language == "pt" else "window") in widget.caption(widget.result)
 
@@ -189,7 +189,7 @@ def test_bad_parameters_are_explained(explorer, params, fragment):
 
 # ---- the Text control ---------------------------------------------------------------------
 def test_text_control_validates_and_builds_a_text_box(language):
-    control = Text("beyond.pipeline.sentence", value="hello", max_length=10)
+    control = Text("text.pipeline.sentence", value="hello", max_length=10)
     assert control.validate("short", "W", "sentence") == "short"
     with pytest.raises(ValueError, match="sentence"):
         control.validate("far too long text", "W", "sentence")

@@ -1,8 +1,9 @@
-"""Lesson 13, beyond: everything of notebooks/lessons/13_beyond.md that is not
-engine or shared machinery.
+"""Lesson 13, beyond classification: everything of notebooks/lessons/13_beyond.md that is
+not engine or shared machinery.
 
-explorers  the lesson's widgets, pictures and data: ``from nnlessons.lessons.beyond.explorers import ...``
-exercises  its self-checking questions: ``from nnlessons.lessons.beyond import exercises as ex``
+explorers  the lesson's pictures (a classifier's probabilities, where early stopping
+           stopped) and printed strings: ``from nnlessons.lessons.beyond.explorers import ...``
+exercises  its checkpoints and self-checking questions: ``from nnlessons.lessons.beyond import exercises as ex``
 
 Translated strings use keys that start with ``beyond.``.
 """
