@@ -6,6 +6,7 @@ supports only its own ipywidgets 7 front end. The stored widget state
 
 import copy
 import functools
+import re
 from pathlib import Path
 
 import ipywidgets
@@ -61,13 +62,29 @@ def test_every_stored_widget_is_a_core_model(path, core):
     assert non_core(read(path), core) == {}
 
 
+def widget_cells(notebook):
+    """The code cells whose source shows a widget: tagged ``nbval-ignore-output`` (as every
+    widget cell must be) and calling an explorer's ``.show()`` or ``interact``."""
+    return [cell for cell in notebook.cells if cell.cell_type == "code"
+            and "nbval-ignore-output" in cell.metadata.get("tags", [])
+            and re.search(r"(?<!plt)\.show\(\)|\binteract", cell.source)]
+
+
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda path: f"{path.parent.name}/{path.stem}")
 def test_every_widget_shown_has_its_model_stored(path):
-    """Guards the test above: what the outputs show is in the state it checks."""
+    """Guards the test above: what the outputs show is in the state it checks, and a
+    lesson whose cells show widgets has their views stored (lesson 13 shows none)."""
     notebook = read(path)
     shown = {output.data[WIDGET_VIEW]["model_id"] for cell in notebook.cells for output in cell.get("outputs", [])
              if WIDGET_VIEW in output.get("data", {})}
-    assert shown and shown <= set(stored_models(notebook))
+    assert bool(shown) == bool(widget_cells(notebook)), "widget cells without stored views, or views without one"
+    assert shown <= set(stored_models(notebook))
+
+
+def test_most_lessons_show_widgets():
+    """The test above is not vacuous: most built lessons show a widget."""
+    with_widgets = [path for path in NOTEBOOKS if widget_cells(read(path))]
+    assert len(with_widgets) > len(NOTEBOOKS) / 2
 
 
 def test_a_third_party_model_is_caught(core):
