@@ -329,6 +329,14 @@ TABLE = {
                                   says((4, 250), **ORDER), says((250, 4, 1), en="3 axes", pt="3 eixos")],
                            junk=["250x4", (250.5, 4), says(np.zeros((250, 4)), ".shape")]),
     "introduction.q4": row(right=[_fruit_rule()], wrong=[lambda mass: 0, says(lambda mass: int(mass >= 176), "186")]),
+    "introduction.c1": row(right=["Deep Learning", "DL", "aprendizado profundo"],
+                           wrong=[says("machine learning", en="most specific", pt="mais específica"), "IA"],
+                           junk=["neural networks"]),
+    "introduction.c2": row(right=[[10, 2]], wrong=[says((2, 10), **ORDER), says((10, 3), en="the label is not",
+                                                                             pt="o rótulo não é")],
+                           junk=["10x2", says(np.zeros((10, 2)), ".shape")]),
+    "introduction.c3": row(right=["Apple", "maca"], wrong=[says("orange", en="general trends", pt="tendências gerais"),
+                                                          "laranja"], junk=["banana"]),
     "neuron.q1": row(wrong=[-4.5], junk=["half", [0.5, 1.0]]),                        # −4.5: forgot the bias
     "neuron.q2": row(wrong=[-1.5]),                                                    # sign of −b/w
     "neuron.q3": row(right=[perceptron], wrong=[
