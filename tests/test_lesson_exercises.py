@@ -351,6 +351,11 @@ TABLE = {
         says(neuron_last_term, en="total +=", pt="total +=")]),
     "neuron.q6": row(right=[(2, -1, 1), np.array([2.0, -1.0, 1.0])],
                      wrong=[[-2, 1, -1], [2, -1, 0], says([2, -1], **SHAPE)], junk=["2, -1, 1"]),
+    "neuron.c1": row(right=[[2.3], 2.304], wrong=[says(0.3, en="the bias once", pt="o viés uma vez"), 5.3],  # no bias; +1.5
+                     junk=["2.3"]),
+    "neuron.c2": row(right=[2.0], wrong=[says(3, en="exactly at z = 0", pt="exatamente em z = 0"), 4], junk=["two"]),
+    "neuron.c3": row(right=["Não dispara", "0", "no"], wrong=[says("fires", en="the sign of w", pt="o sinal de w"), "sim"],
+                     junk=["maybe"]),
     "dot_product.q1": row(wrong=[32]),                                                 # lost the minus
     "dot_product.q2": row(right=[[8, 3]], wrong=[says((3, 8), **ORDER)], junk=["8x3"]),
     "dot_product.q3": row(right=[dot], wrong=[lambda a, b: sum(a) * sum(b), says(np.dot, "np.dot"),
