@@ -371,6 +371,12 @@ TABLE = {
         says(lambda inputs, weights, biases: [dot(inputs, row) + sum(biases) for row in weights],
              en="its own bias", pt="seu próprio viés"),
         says(lambda inputs, weights, biases: np.dot(weights, inputs) + biases, "np.dot")]),
+    "dot_product.c1": row(right=[[4], (np.int64(4),)], wrong=[says((1, 4), en="2 axes", pt="2 eixos"), (4, 1)],
+                          junk=[says(4, en="a tuple", pt="uma tupla"), says(np.arange(4), ".shape")]),
+    "dot_product.c2": row(right=[[2, 4]], wrong=[(3, 3), says((4, 2), **ORDER), says((2, 3, 4), en="3 axes", pt="3 eixos")],
+                          junk=["2x4"]),
+    "dot_product.c3": row(right=[[5, 4]], wrong=[says((4, 5), en="Keep the samples in the rows",
+                                                   pt="Mantenha as amostras nas linhas"), (5, 3), (3, 4)]),
     "dense_layers.q1": row(wrong=[(8, 32)], junk=["32x8"]),
     "dense_layers.q2": row(wrong=[320]),                                               # weights only
     "dense_layers.q3": row(right=[lambda inputs, weights, biases: inputs @ weights.T + biases,
