@@ -391,6 +391,14 @@ TABLE = {
         says(DenseRowBiases, en="`biases`", pt="`biases`")]),
     "dense_layers.q6": row(wrong=[says(lambda X, layer1, layer2: layer1.forward(X), en="layer1 alone", pt="só da layer1")]),
     "dense_layers.q7": row(right=[-0.5, [-0.5]], wrong=[0.5, 1.5], junk=["-0.5"]),    # no step: 1.5 − 0.5 − 0.5
+    "dense_layers.c1": row(right=["A mesma", "same", "igual"], wrong=[says("transposed", en="not on the result",
+                                                                        pt="não no resultado"), "a transposta"],
+                           junk=["both"]),
+    "dense_layers.c2": row(right=[[2, 3]], wrong=[says((3, 3), en="disappear in the middle", pt="somem no meio"),
+                                                  says((3, 2), **ORDER), (2, 3, 3)]),
+    "dense_layers.c3": row(right=[[16, 3]], wrong=[says((32, 3), en="only on the numbers of inputs and neurons",
+                                                        pt="só dependem dos números de entradas e de neurônios"),
+                                                   says((3, 16), **ORDER), (2, 16)]),
     "activations.q1": row(right=[0.0177], wrong=[says(0.982, "σ(z)·(1 − σ(z))")]),     # σ(4), not its slope
     "activations.q2": row(right=[stable_softmax], wrong=[says(naive_softmax, "1000"), says(whole_array_softmax, "[[2."),
                                                          says(lambda z: z.nope, "AttributeError")], junk=["softmax"]),
