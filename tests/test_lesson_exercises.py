@@ -414,6 +414,13 @@ TABLE = {
         says(softmax_class(naive_softmax), en="overflowed", pt="estourou"),
         says(softmax_class(whole_array_softmax), en="whole array", pt="array inteiro"),
         says(softmax_class(columns_softmax), "axis=1")]),
+    "activations.c1": row(right=["Reta", "straight line", "linha reta"],
+                          wrong=[says("bends", en="collapse into", pt="se transforma"), "curva"], junk=["a parabola"]),
+    "activations.c2": row(right=[3.0, [3]], wrong=[says(2, en="Count the others", pt="Conte as outras"), 4, 6],
+                          junk=["three"]),
+    "activations.c3": row(right=["NaN", "not a number"],
+                          wrong=[says("inf", en="divides each of them", pt="divide cada uma"), "0", "probabilidades"],
+                          junk=["error", says(0, en="as text", pt="como texto")]),
     "losses.q1": row(right=[np.sqrt(3.5), 1.871, [1.87]], wrong=[3.5, 1.5], junk=["1.87"]),   # MSE, MAE
     "losses.q2": row(right=[0.4595], wrong=[-np.mean(np.log(PROBS.max(axis=1))),        # the largest probability
                                             -np.mean(np.log10([0.7, 0.4, 0.9]))], junk=[{"loss": 0.46}]),
