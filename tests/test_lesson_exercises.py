@@ -432,6 +432,13 @@ TABLE = {
         says(cce_class(reduce=np.mean), en="calculate's job", pt="trabalho do calculate"),
         says(cce_class(log=np.log10), "np.log")]),
     "losses.q6": row(right=[6.5, [6.5]], wrong=[0.0, 2.5, 26.0], junk=["6.5"]),   # plain mean; MAE; the sum
+    "losses.c1": row(right=[3, [3.0]], wrong=[says(1.4, "MAE"), says(15, en="sum of the squares", pt="soma dos quadrados"),
+                                              says(-0.2, en="signs cancel", pt="sinais se cancelam"), 1.732],   # RMSE
+                     junk=["3"]),
+    "losses.c2": row(right=["Baixo", "too low", "10"], wrong=[says("same", en="the ratio", pt="a razão"), "alto"],
+                     junk=["both"]),
+    "losses.c3": row(right=["Terceira", "3"], wrong=[says("fourth", en="label first", pt="rótulo de cada amostra"),
+                                                    "primeira"], junk=["fifth"]),
     "gradient_descent.q1": row(right=[(2.1 ** 3 - 1.9 ** 3) / 0.2], wrong=[12.0], junk=["12.01"]),  # exact slope
     "gradient_descent.q2": row(wrong=[[3.6, 1.8], [2.4, 0.6], says([2.4], **SHAPE)]),   # uphill; forgot the 4
     "gradient_descent.q3": row(wrong=[155], junk=[[160, 1]]),                         # dropped the last batch
