@@ -445,6 +445,14 @@ TABLE = {
     "gradient_descent.q5": row(right=[2], wrong=[1.0, 4.0, 3.0], junk=["2"]),         # 6 / 1.5 − 3; 6 / 1.5; no σ
     "gradient_descent.q4": row(right=[descend], wrong=[lambda w, learning_rate, steps: w - learning_rate * 2 * (w - 3),
                                                        lambda w, learning_rate, steps: 3.0]),   # one step; no algorithm
+    "gradient_descent.c1": row(right=["Negativo", "negativa"], wrong=[says("positive", en="Which side of the bottom",
+                                                                          pt="De que lado do fundo"), "zero"],
+                               junk=["up"]),
+    "gradient_descent.c2": row(right=["Maior", "bigger", "sobe"], wrong=[says("smaller", en="against the gradient",
+                                                                             pt="contra o gradiente"), "igual"],
+                               junk=["sideways"]),
+    "gradient_descent.c3": row(right=[-2, [-2.0]], wrong=[says(1.0, en="step by step", pt="passo a passo"), 4.0],
+                               junk=["-2"]),                                           # the minimum; an odd count
     "backpropagation.q1": row(wrong=[8]),                                             # forgot du/dx = 3
     "backpropagation.q2": row(right=[[0, 0]], wrong=[[-2, -4], says([0, 0, 0], **SHAPE)]),   # forgot the ReLU gate
     "backpropagation.q3": row(wrong=[[0.7, 0.2, 0.1], [-0.3, 0.2, 0.1]], junk=["p - y"]),    # no −y; y at class 0
