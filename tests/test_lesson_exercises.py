@@ -351,11 +351,11 @@ TABLE = {
         says(neuron_last_term, en="total +=", pt="total +=")]),
     "neuron.q6": row(right=[(2, -1, 1), np.array([2.0, -1.0, 1.0])],
                      wrong=[[-2, 1, -1], [2, -1, 0], says([2, -1], **SHAPE)], junk=["2, -1, 1"]),
-    "neuron.c1": row(right=[[2.3], 2.304], wrong=[says(0.3, en="the bias once", pt="o viés uma vez"), 5.3],  # no bias; +1.5
-                     junk=["2.3"]),
+    "neuron.c1": row(right=[[2.3], 2.304], wrong=[says(0.3, en="the bias once", pt="o viés uma vez"), 5.3],
+                     junk=["2.3"]),                                 # no bias; 3·(−0.5) taken as +1.5
     "neuron.c2": row(right=[2.0], wrong=[says(3, en="exactly at z = 0", pt="exatamente em z = 0"), 4], junk=["two"]),
-    "neuron.c3": row(right=["Não dispara", "0", "no"], wrong=[says("fires", en="the sign of w", pt="o sinal de w"), "sim"],
-                     junk=["maybe"]),
+    "neuron.c3": row(right=["Não dispara", "0", "no"],
+                     wrong=[says("fires", en="the sign of w", pt="o sinal de w"), "sim"], junk=["maybe"]),
     "dot_product.q1": row(wrong=[32]),                                                 # lost the minus
     "dot_product.q2": row(right=[[8, 3]], wrong=[says((3, 8), **ORDER)], junk=["8x3"]),
     "dot_product.q3": row(right=[dot], wrong=[lambda a, b: sum(a) * sum(b), says(np.dot, "np.dot"),
@@ -373,7 +373,8 @@ TABLE = {
         says(lambda inputs, weights, biases: np.dot(weights, inputs) + biases, "np.dot")]),
     "dot_product.c1": row(right=[[4], (np.int64(4),)], wrong=[says((1, 4), en="2 axes", pt="2 eixos"), (4, 1)],
                           junk=[says(4, en="a tuple", pt="uma tupla"), says(np.arange(4), ".shape")]),
-    "dot_product.c2": row(right=[[2, 4]], wrong=[(3, 3), says((4, 2), **ORDER), says((2, 3, 4), en="3 axes", pt="3 eixos")],
+    "dot_product.c2": row(right=[[2, 4]],
+                          wrong=[(3, 3), says((4, 2), **ORDER), says((2, 3, 4), en="3 axes", pt="3 eixos")],
                           junk=["2x4"]),
     "dot_product.c3": row(right=[[5, 4]], wrong=[says((4, 5), en="Keep the samples in the rows",
                                                    pt="Mantenha as amostras nas linhas"), (5, 3), (3, 4)]),
@@ -432,9 +433,9 @@ TABLE = {
         says(cce_class(reduce=np.mean), en="calculate's job", pt="trabalho do calculate"),
         says(cce_class(log=np.log10), "np.log")]),
     "losses.q6": row(right=[6.5, [6.5]], wrong=[0.0, 2.5, 26.0], junk=["6.5"]),   # plain mean; MAE; the sum
-    "losses.c1": row(right=[3, [3.0]], wrong=[says(1.4, "MAE"), says(15, en="sum of the squares", pt="soma dos quadrados"),
-                                              says(-0.2, en="signs cancel", pt="sinais se cancelam"), 1.732],   # RMSE
-                     junk=["3"]),
+    "losses.c1": row(right=[3, [3.0]],
+                     wrong=[says(1.4, "MAE"), says(15, en="sum of the squares", pt="soma dos quadrados"),
+                            says(-0.2, en="signs cancel", pt="sinais se cancelam"), 1.732], junk=["3"]),   # 1.732: RMSE
     "losses.c2": row(right=["Baixo", "too low", "10"], wrong=[says("same", en="the ratio", pt="a razão"), "alto"],
                      junk=["both"]),
     "losses.c3": row(right=["Terceira", "3"], wrong=[says("fourth", en="label first", pt="rótulo de cada amostra"),
