@@ -62,6 +62,24 @@ def stray_points(notebook):
     return found
 
 
+TEXT_WIDGETS = {"HTMLModel", "HTMLMathModel", "LabelModel"}
+TAG = re.compile(r"<[^>]+>")
+
+
+def stray_points_in_widgets(notebook):
+    """(where, text) of every decimal point in the stored text of the notebook's widgets
+    (an explorer's caption, a status line), tags and pictures taken out."""
+    metadata = json.loads(notebook.read_text(encoding="utf-8"))["metadata"]
+    state = metadata.get("widgets", {}).get("application/vnd.jupyter.widget-state+json", {}).get("state", {})
+    found = []
+    for model in state.values():
+        if model.get("model_name") in TEXT_WIDGETS:
+            text = TAG.sub(" ", str(model["state"].get("value", "")))
+            found += [("widget", line) for line in text.splitlines()
+                      if is_portuguese(line) and DECIMAL_POINT.search(PYTHON_VALUES.sub(" ", line))]
+    return found
+
+
 def test_the_scan_knows_portuguese_words():
     assert {"perda", "acurácia", "treino"} <= PORTUGUESE and "loss" not in PORTUGUESE
 
@@ -71,3 +89,10 @@ def test_portuguese_notebook_writes_the_decimal_comma(notebook):
     stray = stray_points(notebook)
     assert not stray, (f"{notebook.name}: decimal points in Portuguese text (write 0,5 in prose, $0{{,}}5$ in "
                        "maths; print through tr() or format_number): " + "; ".join(f"{w}: {t.strip()[:90]}" for w, t in stray))
+
+
+@pytest.mark.parametrize("notebook", NOTEBOOKS, ids=lambda path: path.stem)
+def test_portuguese_widget_captions_write_the_decimal_comma(notebook):
+    stray = stray_points_in_widgets(notebook)
+    assert not stray, (f"{notebook.name}: decimal points in a widget's Portuguese caption (format the number with "
+                       "tr() or format_number): " + "; ".join(t.strip()[:100] for _, t in stray))

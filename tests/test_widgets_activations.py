@@ -168,7 +168,7 @@ def test_extreme_sliders_stay_finite_and_draw(sine, is_png):
 
 def test_sine_caption(sine):
     caption = sine.caption(sine.update(v2=-2.0, v3=2.0))
-    assert "<b>0.0228</b>" in caption and "0.196" in caption and "0.00, 0.25, 0.75" in caption
+    assert "<b>0.0228</b>" in caption and "0.196" in caption and "0.00; 0.25; 0.75" in caption
     i18n.set_language("pt")
     assert "Dobras em x" in sine.caption(sine.result)
 

@@ -85,7 +85,8 @@ def test_neuron_caption_in_both_languages(neuron):
     pt = neuron.caption(result)
     i18n.set_language("en")
     en = neuron.caption(result)
-    assert "degrau(z) = <b>0</b>" in pt and "x &lt; 2.00" not in pt and "x < 2.00" in pt
+    assert "degrau(z) = <b>0</b>" in pt and "x &lt;" not in pt and "x < 2,00" in pt
+    assert "(−1,0)·2,5 + 2,0 = <b>−0,50</b>" in pt
     assert "step(z) = <b>0</b>" in en and "for every x < 2.00" in en
     assert "(−1.0)·2.5 + 2.0 = <b>−0.50</b>" in en
 

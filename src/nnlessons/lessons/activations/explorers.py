@@ -336,7 +336,7 @@ class SineFitExplorer(Widget):
         self.ax.title.set_text(tr("activations.sine_title", mse=result["mse"]))
 
     def caption(self, result):
-        kinks = ", ".join(f"{k:.2f}" for k in result["kinks"]) or tr("activations.no_kinks")
+        kinks = "; ".join(format_number(k, ".2f") for k in result["kinks"]) or tr("activations.no_kinks")
         return tr("activations.sine_caption", mse=result["mse"], line=LINE_MSE, kinks=kinks)
 
 

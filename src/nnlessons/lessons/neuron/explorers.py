@@ -6,6 +6,7 @@ import numpy as np
 
 from ...activations import Step
 from ...i18n import register, tr
+from ...plots.style import format_number
 from ...widgets import Slider, Widget
 
 register({
@@ -66,10 +67,11 @@ HOUSES = np.array([
 
 
 def signed(value, decimals=1, brackets=True):
-    """A number for a formula in a caption, with a real minus sign: ``2.0``, ``−1.5``,
-    or ``(−1.5)`` with ``brackets``, so ``w·x + b`` reads well for any sign."""
-    text = f"{abs(value):.{decimals}f}"
-    if value >= 0 or float(text) == 0:
+    """A number for a formula in a caption, with a real minus sign and the language's decimal
+    separator (``format_number``): ``2.0``, ``−1.5``, or ``(−1.5)`` with ``brackets``, so
+    ``w·x + b`` reads well for any sign; in Portuguese ``2,0``, ``(−1,5)``."""
+    text = format_number(abs(value), f".{decimals}f")
+    if value >= 0 or round(abs(value), decimals) == 0:
         return text
     return f"(−{text})" if brackets else f"−{text}"
 

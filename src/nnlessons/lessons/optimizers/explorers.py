@@ -376,7 +376,8 @@ class OptimizerRace(Widget):
                 text = f"<b>{text}</b> ({tr('optimizers.lowest')})"
             finals.append(f"<span style='color:{to_hex(self.racers[name][1])}'>{text}</span>")
         gone = any(run["left_at"] is not None for run in result["runs"].values())
-        return "<br>".join([*self._yours(), tr("optimizers.caption", lr=f"{self.params['learning_rate']:.2g}", mu=f"{self.params['momentum']:g}",
+        return "<br>".join([*self._yours(), tr("optimizers.caption", lr=format_number(self.params["learning_rate"], ".2g"),
+                                                          mu=format_number(self.params["momentum"], "g"),
                   steps=self.params["steps"], finals=" · ".join(finals),
                   advice=tr("optimizers.advice") if gone else "")])
 
