@@ -273,7 +273,7 @@ c1 = ChoiceQuestion(
         "en": "16 hidden neurons and 97 parameters, and still ŷ = w·x + b: without an activation, depth buys "
               "nothing.",
         "pt": "16 neurônios escondidos e 97 parâmetros, e ainda assim ŷ = w·x + b: sem ativação, a "
-              "profundidade não compra nada.",
+              "profundidade não acrescenta nada.",
     },
     wrong={
         "en": "Many neurons do not make a curve by themselves. What does the stack collapse into when nothing "

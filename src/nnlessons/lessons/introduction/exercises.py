@@ -155,7 +155,7 @@ c1 = ChoiceQuestion(
     },
     wrong={
         "en": "The innermost circle is the most specific idea: the special case of the other two.",
-        "pt": "O círculo mais de dentro é a ideia mais específica: o caso particular das outras duas.",
+        "pt": "O círculo mais interno é a ideia mais específica: o caso particular das outras duas.",
     },
 )
 

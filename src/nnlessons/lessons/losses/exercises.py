@@ -330,7 +330,7 @@ c2 = ChoiceQuestion(
     right={
         "en": "MSLE measures misses as ratios: 10 is half of 20, while 30 is only 1.5 times 20, so the low "
               "guess costs more.",
-        "pt": "O MSLE mede os erros como razões: 10 é metade de 20, enquanto 30 é só 1,5 vez 20, então o "
+        "pt": "O MSLE mede os erros como razões: 10 é metade de 20, enquanto 30 é só uma vez e meia 20, então o "
               "palpite baixo custa mais.",
     },
     wrong={
