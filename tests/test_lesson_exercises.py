@@ -371,10 +371,13 @@ TABLE = {
         says(lambda inputs, weights, biases: [dot(inputs, row) + sum(biases) for row in weights],
              en="its own bias", pt="seu próprio viés"),
         says(lambda inputs, weights, biases: np.dot(weights, inputs) + biases, "np.dot")]),
-    "dot_product.c1": row(right=[[4], (np.int64(4),)], wrong=[says((1, 4), en="2 axes", pt="2 eixos"), (4, 1)],
+    "dot_product.c1": row(right=[[4], (np.int64(4),)],
+                          wrong=[says((1, 4), en="2 axes", pt="2 eixos"),
+                                 says((4, 1), en="how many axes", pt="quantos eixos")],
                           junk=[says(4, en="a tuple", pt="uma tupla"), says(np.arange(4), ".shape")]),
     "dot_product.c2": row(right=[[2, 4]],
-                          wrong=[(3, 3), says((4, 2), **ORDER), says((2, 3, 4), en="3 axes", pt="3 eixos")],
+                          wrong=[says((3, 3), en="meet in the middle", pt="se encontram no meio"),
+                                 says((4, 2), **ORDER), says((2, 3, 4), en="3 axes", pt="3 eixos")],
                           junk=["2x4"]),
     "dot_product.c3": row(right=[[5, 4]], wrong=[says((4, 5), en="Keep the samples in the rows",
                                                    pt="Mantenha as amostras nas linhas"), (5, 3), (3, 4)]),
@@ -435,7 +438,8 @@ TABLE = {
     "losses.q6": row(right=[6.5, [6.5]], wrong=[0.0, 2.5, 26.0], junk=["6.5"]),   # plain mean; MAE; the sum
     "losses.c1": row(right=[3, [3.0]],
                      wrong=[says(1.4, "MAE"), says(15, en="sum of the squares", pt="soma dos quadrados"),
-                            says(-0.2, en="signs cancel", pt="sinais se cancelam"), 1.732], junk=["3"]),   # 1.732: RMSE
+                            says(-0.2, en="signs cancel", pt="sinais se cancelam"),
+                            says(1.732, en="mean of those squares", pt="média desses quadrados")], junk=["3"]),  # RMSE
     "losses.c2": row(right=["Baixo", "too low", "10"], wrong=[says("same", en="the ratio", pt="a razão"), "alto"],
                      junk=["both"]),
     "losses.c3": row(right=["Terceira", "3"], wrong=[says("fourth", en="label first", pt="rótulo de cada amostra"),
