@@ -329,6 +329,14 @@ TABLE = {
                                   says((4, 250), **ORDER), says((250, 4, 1), en="3 axes", pt="3 eixos")],
                            junk=["250x4", (250.5, 4), says(np.zeros((250, 4)), ".shape")]),
     "introduction.q4": row(right=[_fruit_rule()], wrong=[lambda mass: 0, says(lambda mass: int(mass >= 176), "186")]),
+    "introduction.c1": row(right=["Deep Learning", "DL", "aprendizado profundo"],
+                           wrong=[says("machine learning", en="most specific", pt="mais específica"), "IA"],
+                           junk=["neural networks"]),
+    "introduction.c2": row(right=[[10, 2]], wrong=[says((2, 10), **ORDER), says((10, 3), en="the label is not",
+                                                                             pt="o rótulo não é")],
+                           junk=["10x2", says(np.zeros((10, 2)), ".shape")]),
+    "introduction.c3": row(right=["Apple", "maca"], wrong=[says("orange", en="general trends", pt="tendências gerais"),
+                                                          "laranja"], junk=["banana"]),
     "neuron.q1": row(wrong=[-4.5], junk=["half", [0.5, 1.0]]),                        # −4.5: forgot the bias
     "neuron.q2": row(wrong=[-1.5]),                                                    # sign of −b/w
     "neuron.q3": row(right=[perceptron], wrong=[
@@ -343,6 +351,11 @@ TABLE = {
         says(neuron_last_term, en="total +=", pt="total +=")]),
     "neuron.q6": row(right=[(2, -1, 1), np.array([2.0, -1.0, 1.0])],
                      wrong=[[-2, 1, -1], [2, -1, 0], says([2, -1], **SHAPE)], junk=["2, -1, 1"]),
+    "neuron.c1": row(right=[[2.3], 2.304], wrong=[says(0.3, en="the bias once", pt="o viés uma vez"), 5.3],
+                     junk=["2.3"]),                                 # no bias; 3·(−0.5) taken as +1.5
+    "neuron.c2": row(right=[2.0], wrong=[says(3, en="exactly at z = 0", pt="exatamente em z = 0"), 4], junk=["two"]),
+    "neuron.c3": row(right=["Não dispara", "0", "no"],
+                     wrong=[says("fires", en="the sign of w", pt="o sinal de w"), "sim"], junk=["maybe"]),
     "dot_product.q1": row(wrong=[32]),                                                 # lost the minus
     "dot_product.q2": row(right=[[8, 3]], wrong=[says((3, 8), **ORDER)], junk=["8x3"]),
     "dot_product.q3": row(right=[dot], wrong=[lambda a, b: sum(a) * sum(b), says(np.dot, "np.dot"),
@@ -358,6 +371,16 @@ TABLE = {
         says(lambda inputs, weights, biases: [dot(inputs, row) + sum(biases) for row in weights],
              en="its own bias", pt="seu próprio viés"),
         says(lambda inputs, weights, biases: np.dot(weights, inputs) + biases, "np.dot")]),
+    "dot_product.c1": row(right=[[4], (np.int64(4),)],
+                          wrong=[says((1, 4), en="2 axes", pt="2 eixos"),
+                                 says((4, 1), en="how many axes", pt="quantos eixos")],
+                          junk=[says(4, en="a tuple", pt="uma tupla"), says(np.arange(4), ".shape")]),
+    "dot_product.c2": row(right=[[2, 4]],
+                          wrong=[says((3, 3), en="meet in the middle", pt="se encontram no meio"),
+                                 says((4, 2), **ORDER), says((2, 3, 4), en="3 axes", pt="3 eixos")],
+                          junk=["2x4"]),
+    "dot_product.c3": row(right=[[5, 4]], wrong=[says((4, 5), en="Keep the samples in the rows",
+                                                   pt="Mantenha as amostras nas linhas"), (5, 3), (3, 4)]),
     "dense_layers.q1": row(wrong=[(8, 32)], junk=["32x8"]),
     "dense_layers.q2": row(wrong=[320]),                                               # weights only
     "dense_layers.q3": row(right=[lambda inputs, weights, biases: inputs @ weights.T + biases,
@@ -372,6 +395,14 @@ TABLE = {
         says(DenseRowBiases, en="`biases`", pt="`biases`")]),
     "dense_layers.q6": row(wrong=[says(lambda X, layer1, layer2: layer1.forward(X), en="layer1 alone", pt="só da layer1")]),
     "dense_layers.q7": row(right=[-0.5, [-0.5]], wrong=[0.5, 1.5], junk=["-0.5"]),    # no step: 1.5 − 0.5 − 0.5
+    "dense_layers.c1": row(right=["A mesma", "same", "igual"], wrong=[says("transposed", en="not on the result",
+                                                                        pt="não no resultado"), "a transposta"],
+                           junk=["both"]),
+    "dense_layers.c2": row(right=[[2, 3]], wrong=[says((3, 3), en="disappear in the middle", pt="somem no meio"),
+                                                  says((3, 2), **ORDER), (2, 3, 3)]),
+    "dense_layers.c3": row(right=[[16, 3]], wrong=[says((32, 3), en="only on the numbers of inputs and neurons",
+                                                        pt="só dependem dos números de entradas e de neurônios"),
+                                                   says((3, 16), **ORDER), (2, 16)]),
     "activations.q1": row(right=[0.0177], wrong=[says(0.982, "σ(z)·(1 − σ(z))")]),     # σ(4), not its slope
     "activations.q2": row(right=[stable_softmax], wrong=[says(naive_softmax, "1000"), says(whole_array_softmax, "[[2."),
                                                          says(lambda z: z.nope, "AttributeError")], junk=["softmax"]),
@@ -387,6 +418,13 @@ TABLE = {
         says(softmax_class(naive_softmax), en="overflowed", pt="estourou"),
         says(softmax_class(whole_array_softmax), en="whole array", pt="array inteiro"),
         says(softmax_class(columns_softmax), "axis=1")]),
+    "activations.c1": row(right=["Reta", "straight line", "linha reta"],
+                          wrong=[says("bends", en="collapse into", pt="se transforma"), "curva"], junk=["a parabola"]),
+    "activations.c2": row(right=[3.0, [3]], wrong=[says(2, en="Count the others", pt="Conte as outras"), 4, 6],
+                          junk=["three"]),
+    "activations.c3": row(right=["NaN", "not a number"],
+                          wrong=[says("inf", en="divides each of them", pt="divide cada uma"), "0", "probabilidades"],
+                          junk=["error", says(0, en="as text", pt="como texto")]),
     "losses.q1": row(right=[np.sqrt(3.5), 1.871, [1.87]], wrong=[3.5, 1.5], junk=["1.87"]),   # MSE, MAE
     "losses.q2": row(right=[0.4595], wrong=[-np.mean(np.log(PROBS.max(axis=1))),        # the largest probability
                                             -np.mean(np.log10([0.7, 0.4, 0.9]))], junk=[{"loss": 0.46}]),
@@ -398,12 +436,28 @@ TABLE = {
         says(cce_class(reduce=np.mean), en="calculate's job", pt="trabalho do calculate"),
         says(cce_class(log=np.log10), "np.log")]),
     "losses.q6": row(right=[6.5, [6.5]], wrong=[0.0, 2.5, 26.0], junk=["6.5"]),   # plain mean; MAE; the sum
+    "losses.c1": row(right=[3, [3.0]],
+                     wrong=[says(1.4, "MAE"), says(15, en="sum of the squares", pt="soma dos quadrados"),
+                            says(-0.2, en="signs cancel", pt="sinais se cancelam"),
+                            says(1.732, en="mean of those squares", pt="média desses quadrados")], junk=["3"]),  # RMSE
+    "losses.c2": row(right=["Baixo", "too low", "10"], wrong=[says("same", en="the ratio", pt="a razão"), "alto"],
+                     junk=["both"]),
+    "losses.c3": row(right=["Terceira", "3"], wrong=[says("fourth", en="label first", pt="rótulo de cada amostra"),
+                                                    "primeira"], junk=["fifth"]),
     "gradient_descent.q1": row(right=[(2.1 ** 3 - 1.9 ** 3) / 0.2], wrong=[12.0], junk=["12.01"]),  # exact slope
     "gradient_descent.q2": row(wrong=[[3.6, 1.8], [2.4, 0.6], says([2.4], **SHAPE)]),   # uphill; forgot the 4
     "gradient_descent.q3": row(wrong=[155], junk=[[160, 1]]),                         # dropped the last batch
     "gradient_descent.q5": row(right=[2], wrong=[1.0, 4.0, 3.0], junk=["2"]),         # 6 / 1.5 − 3; 6 / 1.5; no σ
     "gradient_descent.q4": row(right=[descend], wrong=[lambda w, learning_rate, steps: w - learning_rate * 2 * (w - 3),
                                                        lambda w, learning_rate, steps: 3.0]),   # one step; no algorithm
+    "gradient_descent.c1": row(right=["Negativo", "negativa"], wrong=[says("positive", en="Which side of the bottom",
+                                                                          pt="De que lado do fundo"), "zero"],
+                               junk=["up"]),
+    "gradient_descent.c2": row(right=["Maior", "bigger", "sobe"], wrong=[says("smaller", en="against the gradient",
+                                                                             pt="contra o gradiente"), "igual"],
+                               junk=["sideways"]),
+    "gradient_descent.c3": row(right=[-2, [-2.0]], wrong=[says(1.0, en="step by step", pt="passo a passo"), 4.0],
+                               junk=["-2"]),                                           # the minimum; an odd count
     "backpropagation.q1": row(wrong=[8]),                                             # forgot du/dx = 3
     "backpropagation.q2": row(right=[[0, 0]], wrong=[[-2, -4], says([0, 0, 0], **SHAPE)]),   # forgot the ReLU gate
     "backpropagation.q3": row(wrong=[[0.7, 0.2, 0.1], [-0.3, 0.2, 0.1]], junk=["p - y"]),    # no −y; y at class 0

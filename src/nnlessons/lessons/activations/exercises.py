@@ -6,13 +6,19 @@ q3  the bias of one layer equal to two stacked linear layers     ArrayQuestion
 q4  where does ReLU(w·x + b) bend, for w = −2.5, b = 1.5?         NumberQuestion
 q5  build it: class MyReLU (forward)                              LayerQuestion
 q6  build it: class MySoftmax (forward, stable for large logits)  LayerQuestion
+
+Checkpoints (predict, then run; inside the lesson's body):
+
+c1  three stacked Dense layers with nothing between: a straight line or bends?   ChoiceQuestion
+c2  how many of six sums does ReLU turn into 0?                                  NumberQuestion
+c3  what the naive softmax of (1000, 1001, 1002) prints                          ChoiceQuestion
 """
 
 import numpy as np
 
 from ...activations import ReLU, Softmax
 from ...exercises.build import LayerQuestion, Trial
-from ...exercises.questions import ArrayQuestion, FunctionQuestion, NumberQuestion, close
+from ...exercises.questions import ArrayQuestion, ChoiceQuestion, FunctionQuestion, NumberQuestion, close
 
 def two_layers():
     """The two linear layers of q3: ``W1`` (2, 3), ``b1`` (1, 3), ``W2`` (3, 2), ``b2`` (1, 2)."""
@@ -243,5 +249,92 @@ q6 = LayerQuestion(
     right={
         "en": "Your softmax agrees with nnlessons' Softmax, row by row, even on logits around 1000.",
         "pt": "Sua softmax concorda com a Softmax do nnlessons, linha a linha, mesmo com logits perto de 1000.",
+    },
+)
+
+
+c1 = ChoiceQuestion(
+    "activations.c1", {
+        "straight": {"en": "straight", "pt": "reta", "also": ("straight line", "line", "linha reta")},
+        "bends": {"en": "bends", "pt": "dobras", "also": ("bent", "curve", "curva", "with bends", "com dobras")},
+    }, expected="straight",
+    hint={
+        "en": "Look at the formula above: what do two linear layers in a row collapse into? And three?",
+        "pt": "Olhe a fórmula acima: duas camadas lineares seguidas viram o quê? E três?",
+    },
+    solution={
+        "en": "'straight': with nothing in between, the three layers collapse into a single Dense(1, 1), "
+              "ŷ = w·x + b, a straight line however many neurons there are. The ReLU on the right is what "
+              "makes the bends.",
+        "pt": "'reta': sem nada entre elas, as três camadas viram uma única Dense(1, 1), ŷ = w·x + b, uma reta, "
+              "por mais neurônios que haja. É a ReLU da direita que faz as dobras.",
+    },
+    right={
+        "en": "16 hidden neurons and 97 parameters, and still ŷ = w·x + b: without an activation, depth buys "
+              "nothing.",
+        "pt": "16 neurônios escondidos e 97 parâmetros, e ainda assim ŷ = w·x + b: sem ativação, a "
+              "profundidade não acrescenta nada.",
+    },
+    wrong={
+        "en": "Many neurons do not make a curve by themselves. What does the stack collapse into when nothing "
+              "sits between the layers?",
+        "pt": "Muitos neurônios não fazem uma curva sozinhos. Em que a pilha se transforma quando não há nada "
+              "entre as camadas?",
+    },
+)
+
+c2 = NumberQuestion(
+    "activations.c2", 3,
+    hint={
+        "en": "ReLU(z) = max(0, z): which of the six sums are not greater than 0?",
+        "pt": "ReLU(z) = max(0, z): quais das seis somas não são maiores que 0?",
+    },
+    solution={
+        "en": "3: −2 and −0.5 become 0, and so does 0 itself (max(0, 0) = 0); 0.5, 1 and 3 pass unchanged.",
+        "pt": "3: −2 e −0,5 viram 0, e o próprio 0 também (max(0, 0) = 0); 0,5, 1 e 3 passam sem mudar.",
+    },
+    right={
+        "en": "Every sum ≤ 0 comes out as 0, with slope 0: a neuron whose sums always land there stops "
+              "learning (a dead neuron).",
+        "pt": "Toda soma ≤ 0 sai como 0, com inclinação 0: um neurônio cujas somas caem sempre aí para de "
+              "aprender (um neurônio morto).",
+    },
+    wrong={
+        "en": "ReLU keeps the positive sums as they are and turns all the others into 0. Count the others "
+              "carefully.",
+        "pt": "A ReLU mantém as somas positivas como estão e transforma todas as outras em 0. Conte as outras "
+              "com cuidado.",
+    },
+)
+
+c3 = ChoiceQuestion(
+    "activations.c3", {
+        "probabilities": {"en": "probabilities", "pt": "probabilidades",
+                          "also": ("ordinary probabilities", "probabilidades normais")},
+        "inf": {"en": "inf", "pt": "inf", "also": ("infinity", "infinito")},
+        "zero": {"en": "0", "pt": "0", "also": ("zero",)},
+        "nan": {"en": "nan", "pt": "nan", "also": ("not a number",)},
+    }, expected="nan",
+    hint={
+        "en": "Every exponential is inf, and so is their sum. What is inf / inf?",
+        "pt": "Toda exponencial dá inf, e a soma delas também. Quanto é inf / inf?",
+    },
+    solution={
+        "en": "'nan': e^1000, e^1001 and e^1002 all overflow to inf, their sum is inf, and inf / inf has no "
+              "value: NumPy answers nan (not a number) for all three.",
+        "pt": "'nan': e^1000, e^1001 e e^1002 estouram para inf, a soma também é inf, e inf / inf não tem "
+              "valor: o NumPy responde nan (not a number) nas três.",
+    },
+    right={
+        "en": "inf / inf is undefined, so every probability becomes nan, and a single nan spreads to "
+              "everything computed from it.",
+        "pt": "inf / inf é indefinido, então toda probabilidade vira nan, e um único nan se espalha por tudo o "
+              "que for calculado a partir dele.",
+    },
+    wrong={
+        "en": "The exponentials overflow, but the softmax line divides each of them by their sum. What does "
+              "that division give?",
+        "pt": "As exponenciais estouram, mas a linha da softmax divide cada uma delas pela soma. O que essa "
+              "divisão dá?",
     },
 )

@@ -8,6 +8,12 @@ q4  why not start every weight at the same value?                  ChoiceQuestio
 q5  build it: class MyDense (constructor and forward)              LayerQuestion
 q6  build it: forward_pass(X, layer1, layer2) through two layers   FunctionQuestion
 q7  the hand-built XOR network's output sum z for the input (1, 1)  NumberQuestion
+
+Checkpoints (predict, then run; inside the lesson's body):
+
+c1  is inputs @ weights.T + biases the loop's matrix or its transpose?   ChoiceQuestion
+c2  the shape of W = dense1.weights @ dense2.weights                      ShapeQuestion
+c3  the shape of weights2 with 16 neurons in layer 1 and 3 in layer 2     ShapeQuestion
 """
 
 import numpy as np
@@ -243,5 +249,84 @@ q7 = NumberQuestion(
     wrong={
         "en": "Go through the step first: the output neuron sees h = (1, 1), not the raw sums 1.5 and 0.5.",
         "pt": "Passe pelo degrau antes: o neurônio de saída vê h = (1, 1), não as somas cruas 1,5 e 0,5.",
+    },
+)
+
+
+c1 = ChoiceQuestion(
+    "dense_layers.c1", {
+        "same": {"en": "the same", "pt": "a mesma", "also": ("same", "mesma", "igual")},
+        "transposed": {"en": "transposed", "pt": "transposta", "also": ("the transpose", "a transposta")},
+    }, expected="same",
+    hint={
+        "en": "In (3, 4) @ (4, 3), the rows of the result come from the rows of the first matrix. What is a "
+              "row of inputs?",
+        "pt": "Em (3, 4) @ (4, 3), as linhas do resultado vêm das linhas da primeira matriz. O que é uma linha "
+              "de inputs?",
+    },
+    solution={
+        "en": "'the same': row i of inputs @ weights.T is sample i times every neuron's weights, exactly the "
+              "loop's row i, and its columns are the neurons. weights @ inputs.T would give the transpose.",
+        "pt": "'a mesma': a linha i de inputs @ weights.T é a amostra i vezes os pesos de cada neurônio, "
+              "exatamente a linha i do laço, e as colunas são os neurônios. weights @ inputs.T daria a transposta.",
+    },
+    right={
+        "en": "The result keeps one row per sample, like inputs: each row is a sample, each column a neuron.",
+        "pt": "O resultado mantém uma linha por amostra, como inputs: cada linha é uma amostra, cada coluna um "
+              "neurônio.",
+    },
+    wrong={
+        "en": "The .T is on the weights, not on the result. Where do the rows of a product come from?",
+        "pt": "O .T está nos pesos, não no resultado. De onde vêm as linhas de um produto?",
+    },
+)
+
+c2 = ShapeQuestion(
+    "dense_layers.c2", (2, 3),
+    hint={
+        "en": "Apply (m, k) × (k, n) → (m, n); or think: the single layer takes the 2 features and gives "
+              "dense2's 3 outputs.",
+        "pt": "Aplique (m, k) × (k, n) → (m, n); ou pense: a camada única recebe as 2 características e devolve "
+              "as 3 saídas da dense2.",
+    },
+    solution={
+        "en": "(2, 3): (2, 3) @ (3, 3) → (2, 3). The single layer is a Dense(2, 3): 2 inputs, like dense1, and "
+              "3 neurons, like dense2.",
+        "pt": "(2, 3): (2, 3) @ (3, 3) → (2, 3). A camada única é uma Dense(2, 3): 2 entradas, como a dense1, e "
+              "3 neurônios, como a dense2.",
+    },
+    right={
+        "en": "Two linear layers in a row shrink to one, with the first layer's inputs and the last layer's "
+              "neurons.",
+        "pt": "Duas camadas lineares seguidas encolhem para uma, com as entradas da primeira e os neurônios da "
+              "última.",
+    },
+    wrong={
+        "en": "Line up the two shapes: which sizes disappear in the middle, and which stay outside?",
+        "pt": "Alinhe os dois formatos: quais tamanhos somem no meio e quais ficam do lado de fora?",
+    },
+)
+
+c3 = ShapeQuestion(
+    "dense_layers.c3", (16, 3),
+    hint={
+        "en": "Weights are (n_inputs, n_neurons). What are the inputs of layer 2? Does the batch size appear?",
+        "pt": "Os pesos são (n_entradas, n_neurônios). Quais são as entradas da camada 2? O tamanho do lote "
+              "aparece aí?",
+    },
+    solution={
+        "en": "(16, 3): layer 2 has 16 inputs (the outputs of layer 1's 16 neurons) and 3 neurons. The batch "
+              "size, 32, shows only in X and in the outputs, never in the weights.",
+        "pt": "(16, 3): a camada 2 tem 16 entradas (as saídas dos 16 neurônios da camada 1) e 3 neurônios. O "
+              "tamanho do lote, 32, só aparece em X e nas saídas, nunca nos pesos.",
+    },
+    right={
+        "en": "A layer's inputs are the previous layer's neurons, and the batch size never reaches the weights.",
+        "pt": "As entradas de uma camada são os neurônios da camada anterior, e o tamanho do lote nunca chega "
+              "aos pesos.",
+    },
+    wrong={
+        "en": "Weights depend only on the numbers of inputs and neurons. Where do layer 2's inputs come from?",
+        "pt": "Os pesos só dependem dos números de entradas e de neurônios. De onde vêm as entradas da camada 2?",
     },
 )

@@ -5,6 +5,12 @@ q2  the shape of X @ W.T for X (8, 4) and W (3, 4)                ArrayQuestion
 q3  write dot(a, b) with a loop                                   FunctionQuestion
 q4  the outputs of a layer of 2 neurons on 3 inputs               ArrayQuestion
 q5  build it: layer_outputs(inputs, weights, biases) without np.dot  FunctionQuestion
+
+Checkpoints (predict, then run; inside the lesson's body):
+
+c1  the shape of a vector of 4 numbers                            ShapeQuestion
+c2  the shape of A @ B for A (2, 3) and B (3, 4)                   ShapeQuestion
+c3  the shape of Dense(3, 4).forward on a batch of shape (5, 3)    ShapeQuestion
 """
 
 import numpy as np
@@ -161,5 +167,76 @@ q5 = FunctionQuestion(
     right={
         "en": "A layer is just one weighted sum per neuron: you have written it with nothing but loops.",
         "pt": "Uma camada é só uma soma ponderada por neurônio: você a escreveu só com laços.",
+    },
+)
+
+
+c1 = ShapeQuestion(
+    "dot_product.c1", (4,),
+    hint={
+        "en": "How many axes does a vector have? A shape lists one size per axis.",
+        "pt": "Quantos eixos tem um vetor? Um formato lista um tamanho por eixo.",
+    },
+    solution={
+        "en": "(4,): a vector has a single axis, here of size 4. The comma makes it a one-element tuple; "
+              "(1, 4) and (4, 1) would be matrices, with two axes.",
+        "pt": "(4,): um vetor tem um único eixo, aqui de tamanho 4. A vírgula faz dele uma tupla de um "
+              "elemento; (1, 4) e (4, 1) seriam matrizes, com dois eixos.",
+    },
+    right={
+        "en": "One axis, of size 4. Writing it takes the comma: (4,) is a tuple, (4) is just the number 4.",
+        "pt": "Um eixo, de tamanho 4. Para escrevê-lo é preciso a vírgula: (4,) é uma tupla, (4) é só o número 4.",
+    },
+    wrong={
+        "en": "A list of numbers is not a table: how many axes does it have, so how many sizes does its shape list?",
+        "pt": "Uma lista de números não é uma tabela: quantos eixos ela tem e, portanto, quantos tamanhos o "
+              "formato dela lista?",
+    },
+)
+
+c2 = ShapeQuestion(
+    "dot_product.c2", (2, 4),
+    hint={
+        "en": "(m, k) × (k, n) → (m, n): the inner sizes must match and disappear; the outer ones stay.",
+        "pt": "(m, k) × (k, n) → (m, n): os tamanhos de dentro precisam ser iguais e somem; os de fora ficam.",
+    },
+    solution={
+        "en": "(2, 4): the inner 3s match and disappear; one row per row of A (2) and one column per column "
+              "of B (4).",
+        "pt": "(2, 4): os 3 de dentro batem e somem; uma linha por linha de A (2) e uma coluna por coluna de B (4).",
+    },
+    right={
+        "en": "Each of the 2·4 = 8 entries is the dot product of a row of A with a column of B, 3 numbers each.",
+        "pt": "Cada uma das 2·4 = 8 posições é o produto escalar de uma linha de A com uma coluna de B, de "
+              "3 números cada.",
+    },
+    wrong={
+        "en": "Write the two shapes side by side: which sizes meet in the middle, and which are left outside?",
+        "pt": "Escreva os dois formatos lado a lado: quais tamanhos se encontram no meio e quais sobram do lado "
+              "de fora?",
+    },
+)
+
+c3 = ShapeQuestion(
+    "dot_product.c3", (5, 4),
+    hint={
+        "en": "Each of the 5 samples goes through all 4 neurons, and each neuron gives one number per sample.",
+        "pt": "Cada uma das 5 amostras passa pelos 4 neurônios, e cada neurônio dá um número por amostra.",
+    },
+    solution={
+        "en": "(5, 4): one row per sample (5) and one column per neuron (4). Inside, (5, 3) @ (3, 4) → (5, 4): "
+              "the 3 inputs meet in the middle.",
+        "pt": "(5, 4): uma linha por amostra (5) e uma coluna por neurônio (4). Por dentro, (5, 3) @ (3, 4) → "
+              "(5, 4): as 3 entradas se encontram no meio.",
+    },
+    right={
+        "en": "The samples stay in the rows; their 3 features are used up by the weights and replaced by the "
+              "4 neurons' outputs.",
+        "pt": "As amostras continuam nas linhas; as 3 características delas são consumidas pelos pesos e dão "
+              "lugar às saídas dos 4 neurônios.",
+    },
+    wrong={
+        "en": "Which size belongs to the samples, and which one do the weights use up? Keep the samples in the rows.",
+        "pt": "Qual tamanho é das amostras e qual deles os pesos consomem? Mantenha as amostras nas linhas.",
     },
 )

@@ -6,9 +6,15 @@ q2  one step of gradient descent on L = w₁² + 4·w₂² from (3, 1)       Arr
 q3  iterations in 5 epochs of 1000 samples with batches of 32          NumberQuestion
 q4  write descend(w, learning_rate, steps) for L(w) = (w − 3)²          FunctionQuestion
 q5  a 6 km ride, standardised with μ = 3 km and σ = 1.5 km             NumberQuestion
+
+Checkpoints (predict, then run; inside the lesson's body):
+
+c1  the sign of the taxi loss's slope at w = 1                          ChoiceQuestion
+c2  after one step from w = b = 0, is w larger, smaller or the same?   ChoiceQuestion
+c3  where w ends after 30 steps with η = 1 on L = (w − 1)², from −2     NumberQuestion
 """
 
-from ...exercises.questions import ArrayQuestion, FunctionQuestion, NumberQuestion
+from ...exercises.questions import ArrayQuestion, ChoiceQuestion, FunctionQuestion, NumberQuestion
 
 q1 = NumberQuestion(
     "gradient_descent.q1", 12.01, atol=1e-6,
@@ -130,5 +136,87 @@ q5 = NumberQuestion(
     wrong={
         "en": "Subtract μ before dividing: (6 − 3) / 1.5, not 6 / 1.5 − 3 or 6 − 3 / 1.5.",
         "pt": "Subtraia μ antes de dividir: (6 − 3) / 1,5, e não 6 / 1,5 − 3 nem 6 − 3 / 1,5.",
+    },
+)
+
+
+c1 = ChoiceQuestion(
+    "gradient_descent.c1", {
+        "positive": {"en": "positive", "pt": "positivo", "also": ("positiva",)},
+        "negative": {"en": "negative", "pt": "negativo", "also": ("negativa",)},
+        "zero": {"en": "zero", "pt": "zero", "also": ("0",)},
+    }, expected="negative",
+    hint={
+        "en": "Stand at w = 1 on the loss curve and step to the right: does the loss go up or down?",
+        "pt": "Fique em w = 1 na curva da perda e dê um passo para a direita: a perda sobe ou desce?",
+    },
+    solution={
+        "en": "'negative': w = 1 is left of the bottom, so the loss goes down as w grows, and a curve going "
+              "down to the right has a negative slope (about −22.4).",
+        "pt": "'negativo': w = 1 fica à esquerda do fundo, então a perda desce quando w cresce, e uma curva "
+              "que desce para a direita tem inclinação negativa (cerca de −22,4).",
+    },
+    right={
+        "en": "Left of the minimum the loss falls as w grows: a negative slope, which says 'make w bigger'.",
+        "pt": "À esquerda do mínimo a perda cai quando w cresce: inclinação negativa, que diz 'aumente w'.",
+    },
+    wrong={
+        "en": "The sign says whether the curve rises or falls as w grows, at w = 1. Which side of the bottom "
+              "is w = 1 on?",
+        "pt": "O sinal diz se a curva sobe ou desce quando w cresce, em w = 1. De que lado do fundo fica w = 1?",
+    },
+)
+
+c2 = ChoiceQuestion(
+    "gradient_descent.c2", {
+        "larger": {"en": "larger", "pt": "maior", "also": ("bigger", "up", "sobe", "aumenta")},
+        "smaller": {"en": "smaller", "pt": "menor", "also": ("down", "desce", "diminui")},
+        "same": {"en": "same", "pt": "igual", "also": ("unchanged", "still 0", "0")},
+    }, expected="larger",
+    hint={
+        "en": "Here every error e_i = w·x_i + b − y_i is negative and every distance x_i positive. What sign "
+              "does ∂L/∂w = mean(2·e_i·x_i) have, and which way does a step against it go?",
+        "pt": "Aqui todo erro e_i = w·x_i + b − y_i é negativo e toda distância x_i é positiva. Que sinal tem "
+              "∂L/∂w = média(2·e_i·x_i), e para que lado vai um passo contra ele?",
+    },
+    solution={
+        "en": "'larger': the errors are negative and the distances positive, so ∂L/∂w < 0 (it is −72.2), and "
+              "θ − η·g moves w up, to 1.44: the line tilts up towards the fares.",
+        "pt": "'maior': os erros são negativos e as distâncias positivas, então ∂L/∂w < 0 (dá −72,2), e "
+              "θ − η·g leva w para cima, a 1,44: a reta se inclina para cima, na direção das tarifas.",
+    },
+    right={
+        "en": "The gradient points uphill; the step against it raises w (and b), lifting the line towards "
+              "the fares.",
+        "pt": "O gradiente aponta morro acima; o passo contra ele aumenta w (e b), erguendo a reta na direção "
+              "das tarifas.",
+    },
+    wrong={
+        "en": "The step goes against the gradient. Work out the sign of ∂L/∂w when every prediction is too low.",
+        "pt": "O passo vai contra o gradiente. Descubra o sinal de ∂L/∂w quando toda previsão está baixa demais.",
+    },
+)
+
+c3 = NumberQuestion(
+    "gradient_descent.c3", -2.0, atol=0.01,
+    hint={
+        "en": "Here L'' = 2, so the factor is 1 − 1·2 = −1: the distance to w = 1 keeps its size and flips its "
+              "sign at every step. Where is w after an even number of steps?",
+        "pt": "Aqui L'' = 2, então o fator é 1 − 1·2 = −1: a distância até w = 1 mantém o tamanho e troca de "
+              "sinal a cada passo. Onde w está depois de um número par de passos?",
+    },
+    solution={
+        "en": "−2: the distance to the minimum starts at −3 and is multiplied by −1 at each step: −3, +3, −3, "
+              "... w jumps between −2 and 4 for ever, and after 30 steps (an even number) it is back at −2.",
+        "pt": "−2: a distância até o mínimo começa em −3 e é multiplicada por −1 a cada passo: −3, +3, −3, ... "
+              "w pula entre −2 e 4 para sempre, e depois de 30 passos (um número par) está de volta em −2.",
+    },
+    right={
+        "en": "With η = 2/L'' the factor is exactly −1: the point bounces between −2 and 4 and never gets closer.",
+        "pt": "Com η = 2/L'' o fator é exatamente −1: o ponto quica entre −2 e 4 e nunca chega mais perto.",
+    },
+    wrong={
+        "en": "Work out the factor 1 − η·L'' for this parabola and apply it to the distance w − 1, step by step.",
+        "pt": "Calcule o fator 1 − η·L'' desta parábola e aplique-o à distância w − 1, passo a passo.",
     },
 )

@@ -4,6 +4,12 @@ q1  classification or regression? (how much a customer will spend)   ChoiceQuest
 q2  which kind of learning? (playlists from unlabelled songs)        ChoiceQuestion
 q3  shape (samples, features) of the hospital data                   ArrayQuestion
 q4  write nearest_kind(mass) for the fruit data                       FunctionQuestion
+
+Checkpoints (predict, then run; inside the lesson's body):
+
+c1  which circle is innermost: AI, machine learning or deep learning?   ChoiceQuestion
+c2  X.shape of the 10 fruits with 2 features                            ShapeQuestion
+c3  the nearest neighbour's label for a fruit of 185 g and 7.6 cm        ChoiceQuestion
 """
 
 import numpy as np
@@ -119,5 +125,90 @@ q4 = FunctionQuestion(
     wrong={
         "en": "Compare the mass with every fruit's mass (column 0 of X) and return the kind of the closest.",
         "pt": "Compare a massa com a massa de cada fruta (coluna 0 de X) e devolva o tipo da mais próxima.",
+    },
+)
+
+
+c1 = ChoiceQuestion(
+    "introduction.c1", {
+        "ai": {"en": "artificial intelligence", "pt": "inteligência artificial", "also": ("AI", "IA")},
+        "ml": {"en": "machine learning", "pt": "aprendizado de máquina", "also": ("ML",)},
+        "dl": {"en": "deep learning", "pt": "aprendizado profundo", "also": ("DL",)},
+    }, expected="dl",
+    hint={
+        "en": "Which one is a kind of which? Read the sentence just before the figure again.",
+        "pt": "Qual é um tipo de qual? Releia a frase logo antes da figura.",
+    },
+    solution={
+        "en": "'deep learning': deep learning is one kind of machine learning (the kind with many-layered "
+              "neural networks), and machine learning is one way of building artificial intelligence. The "
+              "smallest circle sits inside the other two.",
+        "pt": "'aprendizado profundo': aprendizado profundo é um tipo de aprendizado de máquina (o das redes "
+              "neurais com muitas camadas), e aprendizado de máquina é uma das maneiras de fazer inteligência "
+              "artificial. O menor círculo fica dentro dos outros dois.",
+    },
+    right={
+        "en": "Every deep network is a machine-learning model, and every machine-learning model is a kind of AI; "
+              "not the other way round.",
+        "pt": "Toda rede profunda é um modelo de aprendizado de máquina, e todo modelo de aprendizado de máquina "
+              "é um tipo de IA; o contrário não vale.",
+    },
+    wrong={
+        "en": "The innermost circle is the most specific idea: the special case of the other two.",
+        "pt": "O círculo mais interno é a ideia mais específica: o caso particular das outras duas.",
+    },
+)
+
+c2 = ShapeQuestion(
+    "introduction.c2", (10, 2),
+    hint={
+        "en": "One row per sample, one column per feature: how many rows, how many columns?",
+        "pt": "Uma linha por amostra, uma coluna por característica: quantas linhas, quantas colunas?",
+    },
+    solution={
+        "en": "(10, 2): 10 rows (the fruits, the samples) and 2 columns (mass and diameter, the features). "
+              "The labels are not in X: they live in kind.",
+        "pt": "(10, 2): 10 linhas (as frutas, as amostras) e 2 colunas (massa e diâmetro, as características). "
+              "Os rótulos não ficam em X: ficam em kind.",
+    },
+    right={
+        "en": "Samples first, features second: (samples, features) is the order every lesson uses.",
+        "pt": "Amostras primeiro, características depois: (amostras, características) é a ordem que todas as "
+              "lições usam.",
+    },
+    wrong={
+        "en": "Count the fruits and the measurements (the label is not one of them), and put the rows first.",
+        "pt": "Conte as frutas e as medidas (o rótulo não é uma delas), e ponha as linhas primeiro.",
+    },
+)
+
+c3 = ChoiceQuestion(
+    "introduction.c3", {
+        "apple": {"en": "apple", "pt": "maçã"},
+        "orange": {"en": "orange", "pt": "laranja"},
+    }, expected="apple",
+    hint={
+        "en": "Find the stored fruit whose mass and diameter are both closest to 185 g and 7.6 cm, and copy "
+              "its label.",
+        "pt": "Procure a fruta guardada cuja massa e cujo diâmetro estão mais perto de 185 g e 7,6 cm, e "
+              "copie o rótulo dela.",
+    },
+    solution={
+        "en": "'apple': fruit #4 (188 g, 7.7 cm) is the closest in both features, closer than the orange #5 "
+              "(180 g, 7.9 cm), and it is an apple. The model copies its label.",
+        "pt": "'maçã': a fruta #4 (188 g, 7,7 cm) é a mais próxima nas duas características, mais que a "
+              "laranja #5 (180 g, 7,9 cm), e é uma maçã. O modelo copia o rótulo dela.",
+    },
+    right={
+        "en": "The nearest neighbour knows no trend such as 'heavy fruits are oranges'; it copies the label "
+              "of the most similar fruit, #4.",
+        "pt": "O vizinho mais próximo não conhece tendências como 'frutas pesadas são laranjas'; ele copia o "
+              "rótulo da fruta mais parecida, a #4.",
+    },
+    wrong={
+        "en": "The model ignores general trends: compare the new fruit with each stored fruit, one by one, "
+              "and look at the closest.",
+        "pt": "O modelo ignora tendências gerais: compare a fruta nova com cada fruta guardada, uma a uma, e "
+              "olhe a mais próxima.",
     },
 )

@@ -6,6 +6,12 @@ q3  write binary cross-entropy, clipped so that p = 0 or 1 is safe  FunctionQues
 q4  which loss is least thrown off by a few wild targets?          ChoiceQuestion
 q5  build it: class MyCategoricalCrossEntropy (forward, clipped)    LayerQuestion
 q6  MSE of errors that cancel in a plain mean                      NumberQuestion
+
+Checkpoints (predict, then run; inside the lesson's body):
+
+c1  the MSE of the five-day temperature forecast                     NumberQuestion
+c2  missing 20 by 10: does MSLE charge more for 30 or for 10?        ChoiceQuestion
+c3  which of four samples has the largest binary cross-entropy?      ChoiceQuestion
 """
 
 import numpy as np
@@ -265,5 +271,102 @@ q6 = NumberQuestion(
     wrong={
         "en": "0 is the plain mean (the errors cancelled) and 2.5 is the MAE; MSE squares each error.",
         "pt": "0 é a média simples (os erros se cancelaram) e 2,5 é o MAE; o MSE eleva cada erro ao quadrado.",
+    },
+)
+
+
+c1 = NumberQuestion(
+    "losses.c1", 3.0, atol=0.005,
+    hint={
+        "en": "The errors ŷ − y, day by day, start 1, −1, ... Square each one, add them up and divide by 5.",
+        "pt": "Os erros ŷ − y, dia a dia, começam com 1, −1, ... Eleve cada um ao quadrado, some e divida por 5.",
+    },
+    solution={
+        "en": "3: the errors are 1, −1, 2, −3 and 0; their squares 1, 1, 4, 9 and 0 add up to 15, and "
+              "15 / 5 = 3 (°C²).",
+        "pt": "3: os erros são 1, −1, 2, −3 e 0; os quadrados 1, 1, 4, 9 e 0 somam 15, e 15 / 5 = 3 (°C²).",
+    },
+    right={
+        "en": "Squaring drops the signs and charges the 3-degree miss 9, more than the other four days together.",
+        "pt": "O quadrado tira os sinais e cobra 9 pelo erro de 3 graus, mais que os outros quatro dias juntos.",
+    },
+    wrong={
+        "en": "Go day by day: the error ŷ − y, then its square; the MSE is the mean of those squares.",
+        "pt": "Vá dia a dia: o erro ŷ − y, depois o quadrado dele; o MSE é a média desses quadrados.",
+    },
+    symptoms={"output": [
+        (lambda got, run: close(got, 1.4, atol=0.005), {
+            "en": "1.4 is the mean of the absolute errors, the MAE; the MSE squares them.",
+            "pt": "1,4 é a média dos erros absolutos, o MAE; o MSE os eleva ao quadrado.",
+        }),
+        (lambda got, run: close(got, 15.0), {
+            "en": "15 is the sum of the squares; the MSE is their mean.",
+            "pt": "15 é a soma dos quadrados; o MSE é a média deles.",
+        }),
+        (lambda got, run: close(got, -0.2, atol=0.005), {
+            "en": "−0.2 is the plain mean of the errors, where the signs cancel; the MSE squares each error first.",
+            "pt": "−0,2 é a média simples dos erros, em que os sinais se cancelam; o MSE eleva cada erro ao "
+                  "quadrado antes.",
+        }),
+    ]},
+)
+
+c2 = ChoiceQuestion(
+    "losses.c2", {
+        "high": {"en": "high", "pt": "alto", "also": ("too high", "alto demais", "30")},
+        "low": {"en": "low", "pt": "baixo", "also": ("too low", "baixo demais", "10")},
+        "same": {"en": "same", "pt": "igual", "also": ("the same", "o mesmo", "mesmo")},
+    }, expected="low",
+    hint={
+        "en": "MSLE compares ratios, (1 + y) / (1 + ŷ). Which is further from 1: 21/31 or 21/11?",
+        "pt": "O MSLE compara razões, (1 + y) / (1 + ŷ). Qual fica mais longe de 1: 21/31 ou 21/11?",
+    },
+    solution={
+        "en": "'low': ln(21/31) ≈ −0.39 but ln(21/11) ≈ 0.65, so predicting 10 costs 0.418 against 0.152 for "
+              "30. Half the target is a bigger miss, as a ratio, than one and a half times it.",
+        "pt": "'baixo': ln(21/31) ≈ −0,39, mas ln(21/11) ≈ 0,65, então prever 10 custa 0,418, contra 0,152 de "
+              "prever 30. Metade do alvo é um erro maior, como razão, que uma vez e meia o alvo.",
+    },
+    right={
+        "en": "MSLE measures misses as ratios: 10 is half of 20, while 30 is only 1.5 times 20, so the low "
+              "guess costs more.",
+        "pt": "O MSLE mede os erros como razões: 10 é metade de 20, enquanto 30 é só uma vez e meia 20, então o "
+              "palpite baixo custa mais.",
+    },
+    wrong={
+        "en": "MSLE does not look at the difference ŷ − y but at the ratio of 1 + y to 1 + ŷ. Compare the two "
+              "ratios.",
+        "pt": "O MSLE não olha a diferença ŷ − y, e sim a razão entre 1 + y e 1 + ŷ. Compare as duas razões.",
+    },
+)
+
+c3 = ChoiceQuestion(
+    "losses.c3", {
+        "first": {"en": "first", "pt": "primeira", "also": ("1",)},
+        "second": {"en": "second", "pt": "segunda", "also": ("2",)},
+        "third": {"en": "third", "pt": "terceira", "also": ("3",)},
+        "fourth": {"en": "fourth", "pt": "quarta", "also": ("4",)},
+    }, expected="third",
+    hint={
+        "en": "For each sample, find the probability the network gave the right answer: p when y = 1, 1 − p "
+              "when y = 0. The smallest one pays the most.",
+        "pt": "Para cada amostra, ache a probabilidade que a rede deu à resposta certa: p quando y = 1, 1 − p "
+              "quando y = 0. A menor paga mais.",
+    },
+    solution={
+        "en": "'third': the right answers got 0.9, 0.6, 0.3 and 0.8 (the fourth sample is of class 0, so "
+              "1 − 0.2). The smallest is 0.3, and −ln 0.3 ≈ 1.20 is the largest loss.",
+        "pt": "'terceira': as respostas certas receberam 0,9, 0,6, 0,3 e 0,8 (a quarta amostra é da classe 0, "
+              "então 1 − 0,2). A menor é 0,3, e −ln 0,3 ≈ 1,20 é a maior perda.",
+    },
+    right={
+        "en": "Only the probability of the right answer counts, and 0.3 for a sample of class 1 is the worst "
+              "bet here.",
+        "pt": "Só conta a probabilidade da resposta certa, e 0,3 para uma amostra da classe 1 é a pior aposta "
+              "aqui.",
+    },
+    wrong={
+        "en": "A small p is not always bad: look at each sample's label first.",
+        "pt": "Um p pequeno nem sempre é ruim: olhe antes o rótulo de cada amostra.",
     },
 )

@@ -6,10 +6,16 @@ q3  write perceptron(inputs, weights, bias) → 0 or 1            FunctionQuesti
 q4  the house-price neuron's guess for 100 m² and 3 rooms       NumberQuestion
 q5  build it: write neuron(inputs, weights, bias)               FunctionQuestion
 q6  one update of the perceptron learning rule: [w₁, w₂, b]      ArrayQuestion
+
+Checkpoints (predict, then run; inside the lesson's body):
+
+c1  the weighted sum of inputs (1, 2, 3), weights (0.2, 0.8, −0.5), bias 2   NumberQuestion
+c2  how many of six inputs make the step neuron z = x − 3 fire               NumberQuestion
+c3  does the neuron w = −1, b = 2 fire at x = 2.5?                            ChoiceQuestion
 """
 
 from .explorers import neuron_output
-from ...exercises.questions import ArrayQuestion, FunctionQuestion, NumberQuestion, close
+from ...exercises.questions import ArrayQuestion, ChoiceQuestion, FunctionQuestion, NumberQuestion, close
 
 q1 = NumberQuestion(
     "neuron.q1", 0.5,
@@ -183,5 +189,80 @@ q6 = ArrayQuestion(
               "moves too.",
         "pt": "O palpite ficou baixo (0 em vez de 1), então a entrada é somada, não subtraída, e o viés "
               "também se mexe.",
+    },
+)
+
+
+c1 = NumberQuestion(
+    "neuron.c1", 2.3, atol=0.005,
+    hint={
+        "en": "Multiply each input by its weight, add the three products, and do not forget the bias at the end.",
+        "pt": "Multiplique cada entrada pelo seu peso, some os três produtos e não esqueça o viés no final.",
+    },
+    solution={
+        "en": "2.3: 1·0.2 + 2·0.8 + 3·(−0.5) + 2 = 0.2 + 1.6 − 1.5 + 2 = 2.3.",
+        "pt": "2,3: 1·0,2 + 2·0,8 + 3·(−0,5) + 2 = 0,2 + 1,6 − 1,5 + 2 = 2,3.",
+    },
+    right={
+        "en": "Each input counts as much as its weight says (the negative weight subtracts), and the bias is "
+              "added once, at the end.",
+        "pt": "Cada entrada conta o quanto o seu peso manda (o peso negativo subtrai), e o viés entra uma vez, "
+              "no final.",
+    },
+    wrong={
+        "en": "Check the sign of the third product, and that you added the bias once.",
+        "pt": "Confira o sinal do terceiro produto e se você somou o viés uma vez.",
+    },
+)
+
+c2 = NumberQuestion(
+    "neuron.c2", 2,
+    hint={
+        "en": "Compute z = x − 3 for each input. The step gives 1 only when z is strictly greater than 0.",
+        "pt": "Calcule z = x − 3 para cada entrada. O degrau só dá 1 quando z é estritamente maior que 0.",
+    },
+    solution={
+        "en": "2: z = −3, −2, −0.1, 0, 0.1 and 2. Only x = 3.1 and x = 5 give z > 0; at x = 3 the sum is "
+              "exactly 0, and here H(0) = 0.",
+        "pt": "2: z = −3, −2, −0,1, 0, 0,1 e 2. Só x = 3,1 e x = 5 dão z > 0; em x = 3 a soma é exatamente 0, "
+              "e aqui H(0) = 0.",
+    },
+    right={
+        "en": "The threshold x = −b/w = 3 itself stays out: the step fires only for z > 0.",
+        "pt": "O próprio limiar x = −b/w = 3 fica de fora: o degrau só dispara para z > 0.",
+    },
+    wrong={
+        "en": "Find the threshold −b/w, and look closely at what the step does exactly at z = 0.",
+        "pt": "Ache o limiar −b/w e veja com cuidado o que o degrau faz exatamente em z = 0.",
+    },
+)
+
+c3 = ChoiceQuestion(
+    "neuron.c3", {
+        "fires": {"en": "fires", "pt": "dispara", "also": ("1", "yes", "sim")},
+        "silent": {"en": "does not fire", "pt": "não dispara", "also": ("0", "no", "não")},
+    }, expected="silent",
+    hint={
+        "en": "Compute z = w·x + b and look at its sign; the threshold alone does not say on which side the "
+              "neuron fires.",
+        "pt": "Calcule z = w·x + b e olhe o sinal; o limiar sozinho não diz de que lado o neurônio dispara.",
+    },
+    solution={
+        "en": "'does not fire': z = −1·2.5 + 2 = −0.5 ≤ 0, so the step gives 0. The threshold is still x = 2, "
+              "but with a negative weight the neuron fires on the other side, for x < 2.",
+        "pt": "'não dispara': z = −1·2,5 + 2 = −0,5 ≤ 0, então o degrau dá 0. O limiar continua em x = 2, mas "
+              "com peso negativo o neurônio dispara do outro lado, para x < 2.",
+    },
+    right={
+        "en": "A negative weight turns the line downwards: the neuron now fires below its threshold, and 2.5 "
+              "is above it.",
+        "pt": "Um peso negativo inclina a reta para baixo: agora o neurônio dispara abaixo do limiar, e 2,5 "
+              "está acima dele.",
+    },
+    wrong={
+        "en": "Being past the threshold does not always mean firing: the sign of w decides which side fires. "
+              "Compute z.",
+        "pt": "Passar do limiar nem sempre quer dizer disparar: o sinal de w decide de que lado o neurônio "
+              "dispara. Calcule z.",
     },
 )
