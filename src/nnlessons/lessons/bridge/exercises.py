@@ -322,9 +322,7 @@ def _to_keras_kernel(weights):
 
 q3 = FunctionQuestion(
     "bridge.q3", _to_keras_kernel,
-    cases=[np.arange(2 * 3 * 4 * 5, dtype=float).reshape(2, 3, 4, 5),
-           np.arange(8 * 1 * 3 * 3, dtype=float).reshape(8, 1, 3, 3),
-           np.arange(4 * 2 * 1 * 1, dtype=float).reshape(4, 2, 1, 1)],
+    cases=[np.arange(6.0).reshape(2, 1, 1, 3), np.arange(8.0).reshape(1, 2, 2, 2), np.arange(4.0).reshape(2, 2, 1, 1)],
     hint={
         "en": "np.transpose(weights, axes) puts old axis axes[i] at new position i. Our order is (out, in, "
               "kh, kw) = axes 0, 1, 2, 3; Keras wants (kh, kw, in, out).",
@@ -348,15 +346,16 @@ q3 = FunctionQuestion(
               "numa do Keras.",
     },
     wrong={
-        "en": "Check the shape first (a (2, 3, 4, 5) input must give (4, 5, 3, 2)), then that the numbers "
+        "en": "Check the shape first (a (2, 1, 1, 3) input must give (1, 3, 1, 2)), then that the numbers "
               "moved with their axes (a reshape does not do that).",
-        "pt": "Confira primeiro o formato (uma entrada (2, 3, 4, 5) deve dar (4, 5, 3, 2)), depois se os "
+        "pt": "Confira primeiro o formato (uma entrada (2, 1, 1, 3) deve dar (1, 3, 1, 2)), depois se os "
               "números foram junto com os eixos (um reshape não faz isso).",
     },
     symptoms={"output": [(lambda got, run: np.shape(got) == run.expected.shape,
-                          {"en": "The shape is right: the numbers are in the wrong places. Did you use reshape?",
-                           "pt": "O formato está certo: os números estão nos lugares errados. Você usou "
-                                 "reshape?"})]},
+                          {"en": "Did you use reshape? It keeps the numbers in their flat order; only "
+                                 "transpose moves whole axes.",
+                           "pt": "Você usou reshape? Ele mantém os números na ordem em que estão na memória; só "
+                                 "o transpose move eixos inteiros."})]},
 )
 
 q4 = NumberQuestion(
