@@ -16,8 +16,8 @@ import pytest
 
 from nnlessons import i18n, lessons
 from nnlessons.data import k_fold
-from nnlessons.exercises import (ArrayQuestion, BuildQuestion, ChoiceQuestion, FunctionQuestion, LayerQuestion,
-                                 NumberQuestion, OptimizerQuestion, Question, ShapeQuestion)
+from nnlessons.exercises import (ArrayQuestion, BugHuntQuestion, BuildQuestion, ChoiceQuestion, FunctionQuestion,
+                                 LayerQuestion, NumberQuestion, OptimizerQuestion, Question, ShapeQuestion)
 from nnlessons.exercises.questions import CORRECT, MALFORMED, UNANSWERED, WRONG
 from nnlessons.lessons.activations.exercises import two_layers
 from nnlessons.lessons.backpropagation.exercises import TrainingQuestion
@@ -588,6 +588,32 @@ TABLE = {
                                                                     lambda n, k, s: n - k + 1]),  # no stride
     "text.q4": row(wrong=[says(256, en="plus its bias", pt="mais o viés"), 16 * 8 + 16,  # no biases; one word
                           16 * 8 * 2 * 11 + 16], junk=["272"]),                           # times the 11 positions
+    "bridge.c1": row(right=[[1797, 8, 8, 1]], wrong=[says((1797, 1, 8, 8), "another order", "outra ordem"),
+                                                    (8, 8, 1)], junk=["(1797, 8, 8, 1)"]),
+    "bridge.c2": row(right=["maior", "Larger", "higher"], wrong=[says("same", "is not", "não é"), "smaller"], junk=["double"]),
+    "bridge.c3": row(right=["maior", "higher"], wrong=["igual", "menor"], junk=[0.6]),
+    "bridge.q1": row(right=[[5, 17, 19, 22, 23, 25], {6, 17, 19, 22, 23, 25}, [5, 6, 17, 19, 22, 23, 25]],
+                     wrong=[says([5, 17, 19], en="You found 3 of the 6 bugs", pt="Você encontrou 3 dos 6 bugs"),
+                            says([5, 17, 19, 22, 23, 25, 11], en="Line 11 is fine: Keras is channels-last",
+                                 pt="A linha 11 está certa: o Keras usa canais por último"),
+                            says([5, 17, 19, 22, 23, 24, 25], en="You found all 6 bugs",
+                                 pt="Você encontrou os 6 bugs")],                 # 24 is fine, unexplained
+                     junk=[says([5, 40], en="there is no line 40", pt="não existe a linha 40"),
+                           says("5, 17", en="without quotes", pt="sem aspas"), [5.0, 17.0]]),
+    "bridge.q2": row(right=[[9, 17, 20], [11, 15, 21], (9, 16, 18, 20)],
+                     wrong=[says([9], en="You found 1 of the 3 bugs", pt="Você encontrou 1 dos 3 bugs"),
+                            says([9, 17, 20, 12, 14], en="Line 12 is fine: lr=1e-3",
+                                 pt="A linha 12 está certa: lr=1e-3"),
+                            says([9, 17, 20, 14], en="Line 14 is fine.", pt="A linha 14 está certa.")],
+                     junk=[says(0, en="there is no line 0", pt="não existe a linha 0"), True]),
+    "bridge.q3": row(right=[lambda w: w.transpose(2, 3, 1, 0)],
+                     wrong=[says(lambda w: w.reshape(w.shape[2], w.shape[3], w.shape[1], w.shape[0]),
+                                 en="Did you use reshape?", pt="Você usou reshape?"),
+                            lambda w: w.transpose(3, 2, 1, 0), lambda w: w.T]),         # (kw, kh, ...); fully reversed
+    "bridge.q4": row(right=[1e-2], wrong=[0.99, 0.1], junk=["0.01"]),                # Keras' own; PyTorch's default
+    "bridge.q5": row(right=["sparse_logits", "SparseCategoricalCrossentropy(from_logits=True)"],
+                     wrong=["SparseCategoricalCrossentropy()", "CategoricalCrossentropy()"],  # logits; one-hot
+                     junk=["MSE"]),
 }
 
 
@@ -607,14 +633,14 @@ def the_right_answer(question):
         return question.reference
     if isinstance(question, ChoiceQuestion):
         return i18n.tr(f"{question.key}.option.{question.expected}")
-    if isinstance(question, (NumberQuestion, ShapeQuestion)):
+    if isinstance(question, (NumberQuestion, ShapeQuestion, BugHuntQuestion)):
         return question.expected
     return question.expected.tolist()
 
 
 JUNK = {NumberQuestion: "a number in words", ArrayQuestion: "1, 2", ShapeQuestion: "1, 2", ChoiceQuestion: 1,
         FunctionQuestion: 3, LayerQuestion: MyDense(2, 3), OptimizerQuestion: optimizer_class()(),
-        TrainingQuestion: 3}
+        TrainingQuestion: 3, BugHuntQuestion: "line 5"}
 
 
 def test_every_question_is_in_the_table():

@@ -11,14 +11,17 @@ Usage in a lesson::
 
 The question kinds (``NumberQuestion``, ``ArrayQuestion``, ``ShapeQuestion``,
 ``ChoiceQuestion``, ``FunctionQuestion``) are in ``questions.py``; the build-it kinds, where the reader writes
-a class (``LayerQuestion``, ``OptimizerQuestion``, each run on ``Trial``s), in ``build.py``.
+a class (``LayerQuestion``, ``OptimizerQuestion``, each run on ``Trial``s), in ``build.py``; the find-the-bugs
+kind, where the reader names the wrong lines of a listing (``BugHuntQuestion``), in ``bughunt.py``.
 A lesson module creates its questions and registers their hint/solution texts in
 ``nnlessons.i18n``.
 """
 
+from .bughunt import BugHuntQuestion
 from .build import BuildQuestion, LayerQuestion, OptimizerQuestion, Trial
 from .questions import (ArrayQuestion, ChoiceQuestion, Feedback, FunctionQuestion, NumberQuestion, Question,
                         ShapeQuestion, close, compare_values)
 
-__all__ = ["ArrayQuestion", "BuildQuestion", "ChoiceQuestion", "Feedback", "FunctionQuestion", "LayerQuestion",
-           "NumberQuestion", "OptimizerQuestion", "Question", "ShapeQuestion", "Trial", "close", "compare_values"]
+__all__ = ["ArrayQuestion", "BugHuntQuestion", "BuildQuestion", "ChoiceQuestion", "Feedback", "FunctionQuestion",
+           "LayerQuestion", "NumberQuestion", "OptimizerQuestion", "Question", "ShapeQuestion", "Trial", "close",
+           "compare_values"]
