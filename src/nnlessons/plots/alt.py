@@ -20,6 +20,7 @@ import html
 import re
 
 from ..i18n import register, tr
+from .style import use_language_ticks
 
 register({
     "alt.figure": {"en": "Figure: {parts}", "pt": "Figura: {parts}"},
@@ -81,12 +82,14 @@ def picture_html(png, alt, size=None):
 
 def show_figures_with_alt_text(shell, **png_kwargs):
     """Make ``shell`` (IPython) show every matplotlib figure as an HTML ``<img>`` with
-    ``describe_figure`` as its ``alt``, instead of a bare ``image/png`` output.
+    ``describe_figure`` as its ``alt``, instead of a bare ``image/png`` output, its tick
+    labels in the notebook's language (``use_language_ticks``).
     ``png_kwargs`` go to ``savefig`` (the same PNG the inline backend would store)."""
     from IPython.core.pylabtools import print_figure
     from matplotlib.figure import Figure
 
     def figure_html(fig):
+        use_language_ticks(fig)
         png = print_figure(fig, "png", **png_kwargs)
         return None if png is None else picture_html(png, describe_figure(fig))   # None: an empty figure
 
