@@ -7,7 +7,9 @@ notebook's language:
   kept in sync on every update (``widgets/view.py``);
 - a static lesson figure: described from its own texts, which the lesson already
   translates: the figure's and each axes' title, the axis labels, legend entries and
-  the few short texts written on the axes (``describe_figure``).
+  the few short texts written on the axes (``describe_figure``);
+- a diagram with no title (a neuron, a table, a chain of boxes): the drawing function
+  says what it drew, ``set_alt_text(ax, text)``, in place of the missing title.
 
 JupyterLab shows a plain ``image/png`` output without any ``alt``; an HTML ``<img>``
 with the PNG inline (a ``data:`` address) keeps it, trusted or not, in JupyterLab,
@@ -26,7 +28,7 @@ register({
     "alt.figure": {"en": "Figure: {parts}", "pt": "Figura: {parts}"},
     "alt.figure_plain": {"en": "Figure without titles or labels", "pt": "Figura sem títulos nem rótulos"},
     "alt.axes": {"en": "x axis: {x}; y axis: {y}", "pt": "eixo x: {x}; eixo y: {y}"},
-    "alt.explorer": {"en": "Explorer picture. {caption}", "pt": "Figura do explorador. {caption}"},
+    "alt.explorer": {"en": "Explorer picture. {caption}", "pt": "Figura do painel interativo. {caption}"},
 })
 
 #: At most this many characters of description (a screen reader reads all of it).
@@ -51,6 +53,13 @@ def explorer_alt(caption):
     return shorten(tr("alt.explorer", caption=plain_text(caption)).strip())
 
 
+def set_alt_text(ax, text):
+    """Describe the drawing on ``ax`` with ``text`` (in the notebook's language), for an
+    axes with no title (a diagram): ``describe_figure`` reads it where a title would be.
+    It is never drawn (Lesson 00)."""
+    ax.alt_text = text
+
+
 def describe_figure(fig):
     """A one-line description of a matplotlib figure from its own (translated) texts:
     "Figure: <suptitle> · <title> (x axis: …; y axis: …; legend entries; texts) · …"."""
@@ -58,6 +67,7 @@ def describe_figure(fig):
     parts += [", ".join(text.get_text() for text in legend.get_texts()) for legend in fig.legends]
     for ax in fig.axes:
         title = " ".join(ax.get_title(loc) for loc in ("left", "center", "right") if ax.get_title(loc))
+        title = title or getattr(ax, "alt_text", "")
         details = []
         if ax.get_xlabel() or ax.get_ylabel():
             details.append(tr("alt.axes", x=ax.get_xlabel() or "–", y=ax.get_ylabel() or "–"))

@@ -20,6 +20,7 @@ import numpy as np
 from matplotlib.patches import FancyArrowPatch, Rectangle
 
 from ..i18n import register, tr
+from .alt import set_alt_text
 from .style import format_number
 
 __all__ = ["show_image", "NumberGrid", "draw_kernel", "tile_maps", "show_feature_maps",
@@ -28,6 +29,8 @@ __all__ = ["show_image", "NumberGrid", "draw_kernel", "tile_maps", "show_feature
 register({
     "images.true_class": {"en": "true class", "pt": "classe verdadeira"},
     "images.predicted_class": {"en": "predicted class", "pt": "classe prevista"},
+    "images.pipeline_alt": {"en": "a network as a chain of layers, each with the shape of its output: {stages}",
+                            "pt": "uma rede como uma cadeia de camadas, cada uma com o formato da sua saída: {stages}"},
 })
 
 
@@ -218,7 +221,8 @@ def draw_pipeline(ax, stages):
     ``stages`` is a list of ``(name, shape_text)``, e.g. ``[("Conv2D", "16×8×8"), ...]``;
     each box shows the layer's name and, below it, the shape of its output. Boxes are
     coloured by kind (``STAGE_COLORS``): convolution blue, pooling orange, flatten
-    purple, dense green, softmax red, anything else grey.
+    purple, dense green, softmax red, anything else grey. Its alt text lists the
+    stages.
     """
     n = len(stages)
     for index, (name, shape) in enumerate(stages):
@@ -234,3 +238,4 @@ def draw_pipeline(ax, stages):
     ax.set_ylim(-0.7, 2.25)
     ax.set_aspect("equal")
     ax.axis("off")
+    set_alt_text(ax, tr("images.pipeline_alt", stages=" → ".join(f"{name} ({shape})" for name, shape in stages)))

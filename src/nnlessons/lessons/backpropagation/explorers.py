@@ -21,6 +21,7 @@ from ...layers import Dense
 from ...losses import CategoricalCrossEntropy
 from ...model import Model
 from ...optimizers import SGD
+from ...plots.alt import set_alt_text
 from ...plots.network import draw_network, layer_positions
 from ...plots.training import boundary_image, plane_extent
 from ...widgets import Choice, IntSlider, Slider, Widget
@@ -32,6 +33,12 @@ from ...widgets.yours import Part, dense_layer, running
 GRADIENT_COLOR, NEW_WEIGHT_COLOR = OKABE_ITO["vermillion"], OKABE_ITO["blue"]
 
 register({
+    "backpropagation.chain_alt": {
+        "en": "the chain rule on a chain of functions, {names}. Values going forward, left to right: {values}. "
+              "Gradients ∂L/∂(value) coming back, right to left: {gradients}",
+        "pt": "a regra da cadeia numa cadeia de funções, {names}. Valores na ida, da esquerda para a direita: "
+              "{values}. Gradientes ∂L/∂(valor) na volta, da direita para a esquerda: {gradients}",
+    },
     "backpropagation.step": {"en": "step", "pt": "passo"},
     "backpropagation.x1": {"en": "input x₁", "pt": "entrada x₁"},
     "backpropagation.x2": {"en": "input x₂", "pt": "entrada x₂"},
@@ -163,6 +170,8 @@ def draw_chain(ax, names, values, gradients, locals_=None):
     ax.set_xlim(-gap + 0.5, gap * k - 0.5)
     ax.set_ylim(-1.0, 0.7)
     ax.axis("off")
+    set_alt_text(ax, tr("backpropagation.chain_alt", names=" → ".join(names), values="; ".join(values),
+                        gradients="; ".join(reversed(gradients))))
 
 
 # ---- one forward and backward pass of a tiny network ----------------------------------

@@ -8,6 +8,7 @@ Each fruit is a *sample*; its mass and diameter are its two *features*; its kind
 import numpy as np
 
 from ...i18n import register, tr
+from ...plots.alt import set_alt_text
 from ...plots.style import OKABE_ITO
 from ...widgets import Choice, Slider, Widget
 
@@ -27,6 +28,12 @@ register({
     "introduction.sample_row": {"en": "← one sample (a row)", "pt": "← uma amostra (uma linha)"},
     "introduction.feature_column": {"en": "features (columns of X)", "pt": "características (colunas de X)"},
     "introduction.label_column": {"en": "label (y)", "pt": "rótulo (y)"},
+    "introduction.table_alt": {
+        "en": "a table of the first {rows} fruits, one row per sample: the columns {mass} and {diameter} are "
+              "the features (X), the column {kind} is the label (y)",
+        "pt": "uma tabela das primeiras {rows} frutas, uma linha por amostra: as colunas {mass} e {diameter} "
+              "são as características (X), a coluna {kind} é o rótulo (y)",
+    },
     "introduction.ai": {"en": "artificial intelligence", "pt": "inteligência artificial"},
     "introduction.ml": {"en": "machine learning", "pt": "aprendizado de máquina"},
     "introduction.dl": {"en": "deep\nlearning", "pt": "aprendizado\nprofundo"},
@@ -107,6 +114,8 @@ def draw_table(ax, X, kind, rows=5):
     ax.set_xlim(-0.6, 8.8)
     ax.set_ylim(-rows - 1.5, 0.6)
     ax.axis("off")
+    set_alt_text(ax, tr("introduction.table_alt", rows=rows, mass=tr("introduction.mass"),
+                        diameter=tr("introduction.diameter"), kind=tr("introduction.kind")))
 
 
 def draw_ai_ml_dl(ax):
