@@ -21,7 +21,7 @@ from matplotlib.patches import FancyArrowPatch, Rectangle
 
 from ..i18n import register, tr
 from .alt import set_alt_text
-from .style import format_number
+from .style import OKABE_ITO, WRONG_COLOR, format_number
 
 __all__ = ["show_image", "NumberGrid", "draw_kernel", "tile_maps", "show_feature_maps",
            "show_image_grid", "plot_confusion_matrix", "draw_pipeline", "STAGE_COLORS"]
@@ -81,7 +81,7 @@ class NumberGrid:
         rows, columns = values.shape
         self.texts = [[ax.text(x, y, "", ha="center", va="center", fontsize=fontsize)
                        for x in range(columns)] for y in range(rows)] if numbers else []
-        self.box = ax.add_patch(Rectangle((-0.5, -0.5), 1, 1, fill=False, edgecolor="tab:orange",
+        self.box = ax.add_patch(Rectangle((-0.5, -0.5), 1, 1, fill=False, edgecolor=OKABE_ITO["orange"],
                                           lw=3, visible=False))
         ax.set_xticks(np.arange(columns) - 0.5, minor=True)
         ax.set_yticks(np.arange(rows) - 0.5, minor=True)
@@ -201,7 +201,7 @@ def plot_confusion_matrix(ax, matrix, class_names=None):
             count = matrix[t, p]
             if count == 0:
                 continue
-            color = ("white" if count > high / 2 else "black") if t == p else "tab:red"
+            color = ("white" if count > high / 2 else "black") if t == p else WRONG_COLOR
             ax.text(p, t, str(count), ha="center", va="center", fontsize=8, color=color,
                     weight="normal" if t == p else "bold")
     ax.set_xticks(range(n), names)

@@ -18,7 +18,7 @@ from matplotlib.patches import Circle, FancyArrowPatch
 
 from ..i18n import register, tr
 from .alt import set_alt_text
-from .style import format_number
+from .style import OKABE_ITO, format_number
 
 __all__ = ["draw_neuron", "draw_network", "layer_positions"]
 
@@ -37,7 +37,7 @@ register({
 
 #: Colours shared by the diagrams: inputs, neurons, positive and negative weights.
 INPUT_COLOR, NEURON_COLOR = "#cfe3f5", "#fde2c4"
-POSITIVE_COLOR, NEGATIVE_COLOR = "tab:blue", "tab:red"
+POSITIVE_COLOR, NEGATIVE_COLOR = OKABE_ITO["blue"], OKABE_ITO["vermillion"]
 #: ``draw_neuron`` layout: inputs at x = 0, weight labels at LABEL_X, the sum at SUM_X.
 LABEL_X, SUM_X = 1.3, 3.6
 

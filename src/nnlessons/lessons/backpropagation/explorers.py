@@ -327,7 +327,8 @@ class BackpropStepper(Widget):
     def _draw_edges(self, r, new, step):
         """Edge labels: weights (black), gradients once known (vermillion), new weights at the update (blue);
         the edges in use at this step are highlighted."""
-        active = {1: (0, "tab:orange"), 3: (1, "tab:orange"), 7: (1, GRADIENT_COLOR), 8: (1, GRADIENT_COLOR),
+        active = {1: (0, OKABE_ITO["orange"]), 3: (1, OKABE_ITO["orange"]), 7: (1, GRADIENT_COLOR), 8: (1,
+                                                                                                        GRADIENT_COLOR),
                   10: (0, GRADIENT_COLOR)}.get(step)
         for layer, name in enumerate(("W1", "W2")):
             known = step >= (10 if layer == 0 else 7)
@@ -424,8 +425,9 @@ class SpiralTrainer(LiveTrainer):
         self.ax.set_title(tr("backpropagation.boundary_title"), fontsize=10)
         self.ax.set_xticks([])
         self.ax.set_yticks([])
-        (self.loss_line,) = self.ax_curves.plot([], [], color="tab:red", label=tr("backpropagation.loss"))
-        (self.accuracy_line,) = self.ax_curves.plot([], [], color="tab:blue", label=tr("backpropagation.accuracy"))
+        (self.loss_line,) = self.ax_curves.plot([], [], color=OKABE_ITO["vermillion"], label=tr("backpropagation.loss"))
+        (self.accuracy_line,) = self.ax_curves.plot([], [], color=OKABE_ITO["blue"],
+                                                    label=tr("backpropagation.accuracy"))
         self.ax_curves.axhline(np.log(3), color="0.5", ls=":", lw=1, label=tr("backpropagation.chance"))
         self.ax_curves.set_xlabel(tr("backpropagation.epochs"))
         self.ax_curves.set_title(tr("backpropagation.curves_title"), fontsize=10)
