@@ -79,6 +79,7 @@ class LanguageTickFormatter(ScalarFormatter):
     English (Lesson 00)."""
 
     def fix_minus(self, s):
+        """matplotlib passes every label it formats (and the offset, "+1e6") through here."""
         return number_text(super().fix_minus(s)).replace("-", "\N{MINUS SIGN}")
 
 
@@ -93,7 +94,7 @@ def use_language_ticks(fig):
             formatter = axis.get_major_formatter()
             if type(formatter) is ScalarFormatter:
                 language_formatter = LanguageTickFormatter()
-                language_formatter.__dict__.update(vars(formatter))
+                vars(language_formatter).update(vars(formatter))
                 axis.set_major_formatter(language_formatter)
 
 
