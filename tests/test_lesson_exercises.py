@@ -344,12 +344,12 @@ TABLE = {
         lambda i, w, b: 1 if sum(x * y for x, y in zip(i, w)) > 0 else 0,                   # no bias
         says(lambda i, w, b: sum(x * y for x, y in zip(i, w)) + b > 0, "int(z > 0)")]),     # True/False
     "neuron.q4": row(wrong=[310]),                                                     # forgot the bias
-    "neuron.q5": row(right=[neuron], wrong=[
+    "neuron.q6": row(right=[neuron], wrong=[
         says(lambda inputs, weights, bias: sum(x * w for x, w in zip(inputs, weights)),
              en="without the bias", pt="sem o viés"),
         says(neuron_bias_in_loop, en="out of the loop", pt="de dentro do laço"),
         says(neuron_last_term, en="total +=", pt="total +=")]),
-    "neuron.q6": row(right=[(2, -1, 1), np.array([2.0, -1.0, 1.0])],
+    "neuron.q5": row(right=[(2, -1, 1), np.array([2.0, -1.0, 1.0])],
                      wrong=[[-2, 1, -1], [2, -1, 0], says([2, -1], **SHAPE)], junk=["2, -1, 1"]),
     "neuron.c1": row(right=[[2.3], 2.304], wrong=[says(0.3, en="the bias once", pt="o viés uma vez"), 5.3],
                      junk=["2.3"]),                                 # no bias; 3·(−0.5) taken as +1.5
@@ -389,12 +389,12 @@ TABLE = {
                                   lambda inputs, weights, biases: weights @ inputs.T + biases[:, None]],
                            junk=["inputs @ weights.T"]),
     "dense_layers.q4": row(right=[" A "], wrong=["b"], junk=["d"]),
-    "dense_layers.q5": row(right=[MyDense], wrong=[
+    "dense_layers.q6": row(right=[MyDense], wrong=[
         says(DenseWithoutBias, en="without the biases", pt="sem os vieses"),
         says(DenseNeuronsFirst, en="`weights` (for DenseNeuronsFirst(4, 3)", pt="`weights` (para DenseNeuronsFirst(4, 3)"),
         says(DenseRowBiases, en="`biases`", pt="`biases`")]),
-    "dense_layers.q6": row(wrong=[says(lambda X, layer1, layer2: layer1.forward(X), en="layer1 alone", pt="só da layer1")]),
-    "dense_layers.q7": row(right=[-0.5, [-0.5]], wrong=[0.5, 1.5], junk=["-0.5"]),    # no step: 1.5 − 0.5 − 0.5
+    "dense_layers.q7": row(wrong=[says(lambda X, layer1, layer2: layer1.forward(X), en="layer1 alone", pt="só da layer1")]),
+    "dense_layers.q5": row(right=[-0.5, [-0.5]], wrong=[0.5, 1.5], junk=["-0.5"]),    # no step: 1.5 − 0.5 − 0.5
     "dense_layers.c1": row(right=["A mesma", "same", "igual"], wrong=[says("transposed", en="not on the result",
                                                                         pt="não no resultado"), "a transposta"],
                            junk=["both"]),
@@ -431,11 +431,11 @@ TABLE = {
     "losses.q3": row(right=[clipped_bce], wrong=[says(unclipped_bce, "[0. 1.]"), lambda p, y: np.mean(p)],
                      junk=[0.69]),
     "losses.q4": row(right=["MAE", " mae "], wrong=["RMSE", "MSE"], junk=["Huber"]),
-    "losses.q5": row(right=[cce_class(), cce_class(clip=1e-15), cce_class(clip=1e-3)], wrong=[
+    "losses.q6": row(right=[cce_class(), cce_class(clip=1e-15), cce_class(clip=1e-3)], wrong=[
         says(cce_class(clip=None), "log(0)"),
         says(cce_class(reduce=np.mean), en="calculate's job", pt="trabalho do calculate"),
         says(cce_class(log=np.log10), "np.log")]),
-    "losses.q6": row(right=[6.5, [6.5]], wrong=[0.0, 2.5, 26.0], junk=["6.5"]),   # plain mean; MAE; the sum
+    "losses.q5": row(right=[6.5, [6.5]], wrong=[0.0, 2.5, 26.0], junk=["6.5"]),   # plain mean; MAE; the sum
     "losses.c1": row(right=[3, [3.0]],
                      wrong=[says(1.4, "MAE"), says(15, en="sum of the squares", pt="soma dos quadrados"),
                             says(-0.2, en="signs cancel", pt="sinais se cancelam"),
@@ -549,12 +549,12 @@ TABLE = {
     "cnn.q3": row(wrong=[9, 49], junk=["7x7"]),                                       # 3 · 3; the area
     "cnn.q4": row(right=[lambda m: np.diag(m) / m.sum(axis=1)], wrong=[lambda m: np.diag(m) / m.sum(axis=0)],
                   junk=[0.9]),                                                        # columns, not rows
-    "cnn.q5": row(right=[pool_class()], wrong=[
+    "cnn.q6": row(right=[pool_class()], wrong=[
         says(pool_class(gradient="every"), en="forward is right; `dinputs`", pt="o forward está certo; `dinputs`"),
         says(pool_class(gradient="every"), en="only it gets the gradient", pt="só ele recebe o gradiente"),
         says(pool_class(gradient="average"), en="shared the gradient equally", pt="dividiu o gradiente por igual"),
         says(pool_class(reduce="mean"), en="average pooling", pt="pooling pela média")]),
-    "cnn.q6": row(right=[3 / 4, [0.75]], wrong=[says(0.6, "recall", "revocação"), 8 / 12], junk=["0.75"]),  # the row
+    "cnn.q5": row(right=[3 / 4, [0.75]], wrong=[says(0.6, "recall", "revocação"), 8 / 12], junk=["0.75"]),  # the row
     "beyond.c1": row(right=["desce", "DOWN"], wrong=[says("up", en="Think of the extreme", pt="Pense no extremo"),
                                                      "fica igual"], junk=["maybe"]),
     "beyond.c2": row(right=["pesos maiores", "large"], wrong=[says("small", en="Follow the gradient backwards",

@@ -7,6 +7,7 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Rectangle
 
 from nnlessons import i18n
+from nnlessons.plots.style import WRONG_COLOR
 from nnlessons.plots.images import (NumberGrid, STAGE_COLORS, draw_kernel, draw_pipeline, plot_confusion_matrix,
                                     show_feature_maps, show_image, show_image_grid, tile_maps)
 
@@ -80,7 +81,7 @@ def test_confusion_matrix_writes_counts_and_translated_labels():
     plot_confusion_matrix(ax, np.array([[5, 1], [0, 3]]))
     assert sorted(text.get_text() for text in ax.texts) == ["1", "3", "5"]       # zeros are left blank
     mistake = next(text for text in ax.texts if text.get_text() == "1")
-    assert mistake.get_color() == "tab:red"
+    assert mistake.get_color() == WRONG_COLOR
     assert ax.get_xlabel() == "predicted class"
     i18n.set_language("pt")
     ax = axes()

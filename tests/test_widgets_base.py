@@ -113,7 +113,7 @@ def test_show_builds_translated_controls_and_a_picture(language, is_png, picture
     png, alt, size = picture(image)
     assert is_png(png) and size == widget.figure.size() == (480, 288)
     assert caption.value == i18n.number_text("y(1) = 1.00")
-    assert alt == ("Figura do explorador. " if language == "pt" else "Explorer picture. ") + i18n.number_text("y(1) = 1.00")
+    assert alt == ("Figura do painel interativo. " if language == "pt" else "Explorer picture. ") + i18n.number_text("y(1) = 1.00")
     labels = ("reta", "parábola") if language == "pt" else ("line", "parabola")
     assert tuple(controls.children[3].options) == tuple(zip(labels, ("line", "parabola")))
 

@@ -158,6 +158,23 @@ def test_show_lays_the_nine_numbers_out_as_a_grid():
     assert editor._view.inputs["k11"].value == 5.0 and editor._view.inputs["k00"].value == 0.0
 
 
+def test_each_kernel_box_has_a_tooltip_naming_its_cell():
+    """ipywidgets 8 (this suite) shows ``tooltip`` over the box; tests/colab checks 7."""
+    box = KernelEditor.controls["k12"].make()
+    assert box.tooltip == "kernel[1, 2]" and box.description == ""
+
+
+def test_without_a_tooltip_trait_the_kernel_box_uses_ipywidgets_7s_description_tooltip():
+    class Widget7:          # ipywidgets 7.7.1's BoundedFloatText: no ``tooltip`` trait
+        @staticmethod
+        def class_trait_names():
+            return ["value", "min", "max", "step", "description", "description_tooltip", "layout", "style"]
+
+    options = KernelEditor.controls["k12"].tooltip_options(Widget7)
+    assert options["description_tooltip"] == "kernel[1, 2]" and options["description"] == "1,2"
+    assert "tooltip" not in options
+
+
 # ---- PoolingExplorer -----------------------------------------------------------------------
 def test_pooling_the_digit_by_hand(pooling):
     digit = load_digits()[0][0]

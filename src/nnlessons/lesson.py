@@ -10,13 +10,15 @@
     else:
         setup_lesson("pt")  # or "en"
 
-It chooses the language of every string the code shows, rounds printed arrays and
-makes figures PNG images, so a lesson prints the same thing on every machine.
+It chooses the language of every string the code shows, rounds printed arrays, draws in
+the colour-blind-safe palette and makes figures PNG images, so a lesson prints the same
+thing on every machine.
 """
 
 import numpy as np
 
 from .i18n import set_language
+from .plots.style import use_palette
 
 #: Keyword arguments for every inline figure: PNG without the matplotlib version stamp,
 #: so the stored picture does not change when only the version does.
@@ -30,11 +32,15 @@ def setup_lesson(language):
       exercise feedback follow the notebook's language;
     - ``np.set_printoptions(precision=4, suppress=True)``: printed arrays are rounded,
       so outputs compare equal across machines;
+    - ``nnlessons.plots.style.use_palette()``: lines and points with no colour of their
+      own are drawn in the Okabe–Ito palette, which colour-blind readers tell apart;
     - inline figures are PNG only (never SVG: SVG embeds a date and nbval compares it),
-      shown as an HTML ``<img>`` whose ``alt`` text describes them (``plots/alt.py``).
+      shown as an HTML ``<img>`` whose ``alt`` text describes them and whose tick labels
+      write numbers as the language does (``plots/alt.py``).
     """
     set_language(language)
     np.set_printoptions(precision=4, suppress=True)
+    use_palette()
     _png_figures()
 
 

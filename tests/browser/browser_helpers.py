@@ -365,7 +365,7 @@ def alt_problems(images, language):
     """Pictures without a text alternative, or with one not in ``language``.
 
     Every ``alt`` starts as the notebook language's templates of ``plots/alt.py`` start
-    ("Figure: …" / "Figura: …", "Explorer picture. …" / "Figura do explorador. …"), and
+    ("Figure: …" / "Figura: …", "Explorer picture. …" / "Figura do painel interativo. …"), and
     a widget's is its caption, kept in sync: the template with the caption's text."""
     import nnlessons.plots.alt  # noqa: F401  (registers the alt.* texts)
 

@@ -56,3 +56,13 @@ def test_every_control_of_every_explorer_works_under_ipywidgets_7(cls, is_png, p
     finally:
         explorer.close()
     assert explorer._view is None and box.comm is None
+
+
+def test_a_kernel_box_shows_its_tooltip_under_ipywidgets_7():
+    """ipywidgets 7 has no ``tooltip`` trait (a ``tooltip=`` keyword is silently dropped)
+    and shows ``description_tooltip`` only over a visible description."""
+    from nnlessons.lessons.convolution.explorers import KernelEditor
+
+    box = KernelEditor.controls["k12"].make()
+    assert not box.has_trait("tooltip")
+    assert box.description == "1,2" and box.description_tooltip == "kernel[1, 2]"

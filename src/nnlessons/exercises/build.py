@@ -10,7 +10,7 @@ A lesson gives the reader a scaffold whose blanks are ``...`` and checks the cla
             self.output = ...                      # ✏️ blank
             return self.output
 
-    ex.q5.check(MyDense)
+    ex.q6.check(MyDense)
 
 Two kinds:
 

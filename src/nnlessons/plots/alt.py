@@ -7,7 +7,9 @@ notebook's language:
   kept in sync on every update (``widgets/view.py``);
 - a static lesson figure: described from its own texts, which the lesson already
   translates: the figure's and each axes' title, the axis labels, legend entries and
-  the few short texts written on the axes (``describe_figure``).
+  the few short texts written on the axes (``describe_figure``);
+- a diagram with no title (a neuron, a table, a chain of boxes): the drawing function
+  says what it drew, ``set_alt_text(ax, text)``, in place of the missing title.
 
 JupyterLab shows a plain ``image/png`` output without any ``alt``; an HTML ``<img>``
 with the PNG inline (a ``data:`` address) keeps it, trusted or not, in JupyterLab,
@@ -20,12 +22,13 @@ import html
 import re
 
 from ..i18n import register, tr
+from .style import use_language_ticks
 
 register({
     "alt.figure": {"en": "Figure: {parts}", "pt": "Figura: {parts}"},
     "alt.figure_plain": {"en": "Figure without titles or labels", "pt": "Figura sem títulos nem rótulos"},
     "alt.axes": {"en": "x axis: {x}; y axis: {y}", "pt": "eixo x: {x}; eixo y: {y}"},
-    "alt.explorer": {"en": "Explorer picture. {caption}", "pt": "Figura do explorador. {caption}"},
+    "alt.explorer": {"en": "Explorer picture. {caption}", "pt": "Figura do painel interativo. {caption}"},
 })
 
 #: At most this many characters of description (a screen reader reads all of it).
@@ -50,6 +53,13 @@ def explorer_alt(caption):
     return shorten(tr("alt.explorer", caption=plain_text(caption)).strip())
 
 
+def set_alt_text(ax, text):
+    """Describe the drawing on ``ax`` with ``text`` (in the notebook's language), for an
+    axes with no title (a diagram): ``describe_figure`` reads it where a title would be.
+    It is never drawn (Lesson 00)."""
+    ax.alt_text = text
+
+
 def describe_figure(fig):
     """A one-line description of a matplotlib figure from its own (translated) texts:
     "Figure: <suptitle> · <title> (x axis: …; y axis: …; legend entries; texts) · …"."""
@@ -57,6 +67,7 @@ def describe_figure(fig):
     parts += [", ".join(text.get_text() for text in legend.get_texts()) for legend in fig.legends]
     for ax in fig.axes:
         title = " ".join(ax.get_title(loc) for loc in ("left", "center", "right") if ax.get_title(loc))
+        title = title or getattr(ax, "alt_text", "")
         details = []
         if ax.get_xlabel() or ax.get_ylabel():
             details.append(tr("alt.axes", x=ax.get_xlabel() or "–", y=ax.get_ylabel() or "–"))
@@ -81,12 +92,14 @@ def picture_html(png, alt, size=None):
 
 def show_figures_with_alt_text(shell, **png_kwargs):
     """Make ``shell`` (IPython) show every matplotlib figure as an HTML ``<img>`` with
-    ``describe_figure`` as its ``alt``, instead of a bare ``image/png`` output.
+    ``describe_figure`` as its ``alt``, instead of a bare ``image/png`` output, its tick
+    labels in the notebook's language (``use_language_ticks``).
     ``png_kwargs`` go to ``savefig`` (the same PNG the inline backend would store)."""
     from IPython.core.pylabtools import print_figure
     from matplotlib.figure import Figure
 
     def figure_html(fig):
+        use_language_ticks(fig)
         png = print_figure(fig, "png", **png_kwargs)
         return None if png is None else picture_html(png, describe_figure(fig))   # None: an empty figure
 

@@ -20,7 +20,8 @@ import numpy as np
 from matplotlib.patches import FancyArrowPatch, Rectangle
 
 from ..i18n import register, tr
-from .style import format_number
+from .alt import set_alt_text
+from .style import OKABE_ITO, WRONG_COLOR, format_number
 
 __all__ = ["show_image", "NumberGrid", "draw_kernel", "tile_maps", "show_feature_maps",
            "show_image_grid", "plot_confusion_matrix", "draw_pipeline", "STAGE_COLORS"]
@@ -28,6 +29,8 @@ __all__ = ["show_image", "NumberGrid", "draw_kernel", "tile_maps", "show_feature
 register({
     "images.true_class": {"en": "true class", "pt": "classe verdadeira"},
     "images.predicted_class": {"en": "predicted class", "pt": "classe prevista"},
+    "images.pipeline_alt": {"en": "a network as a chain of layers, each with the shape of its output: {stages}",
+                            "pt": "uma rede como uma cadeia de camadas, cada uma com o formato da sua saída: {stages}"},
 })
 
 
@@ -78,7 +81,7 @@ class NumberGrid:
         rows, columns = values.shape
         self.texts = [[ax.text(x, y, "", ha="center", va="center", fontsize=fontsize)
                        for x in range(columns)] for y in range(rows)] if numbers else []
-        self.box = ax.add_patch(Rectangle((-0.5, -0.5), 1, 1, fill=False, edgecolor="tab:orange",
+        self.box = ax.add_patch(Rectangle((-0.5, -0.5), 1, 1, fill=False, edgecolor=OKABE_ITO["orange"],
                                           lw=3, visible=False))
         ax.set_xticks(np.arange(columns) - 0.5, minor=True)
         ax.set_yticks(np.arange(rows) - 0.5, minor=True)
@@ -198,7 +201,7 @@ def plot_confusion_matrix(ax, matrix, class_names=None):
             count = matrix[t, p]
             if count == 0:
                 continue
-            color = ("white" if count > high / 2 else "black") if t == p else "tab:red"
+            color = ("white" if count > high / 2 else "black") if t == p else WRONG_COLOR
             ax.text(p, t, str(count), ha="center", va="center", fontsize=8, color=color,
                     weight="normal" if t == p else "bold")
     ax.set_xticks(range(n), names)
@@ -218,7 +221,8 @@ def draw_pipeline(ax, stages):
     ``stages`` is a list of ``(name, shape_text)``, e.g. ``[("Conv2D", "16×8×8"), ...]``;
     each box shows the layer's name and, below it, the shape of its output. Boxes are
     coloured by kind (``STAGE_COLORS``): convolution blue, pooling orange, flatten
-    purple, dense green, softmax red, anything else grey.
+    purple, dense green, softmax red, anything else grey. Its alt text lists the
+    stages.
     """
     n = len(stages)
     for index, (name, shape) in enumerate(stages):
@@ -234,3 +238,4 @@ def draw_pipeline(ax, stages):
     ax.set_ylim(-0.7, 2.25)
     ax.set_aspect("equal")
     ax.axis("off")
+    set_alt_text(ax, tr("images.pipeline_alt", stages=" → ".join(f"{name} ({shape})" for name, shape in stages)))

@@ -17,7 +17,8 @@ from matplotlib.collections import LineCollection
 from matplotlib.patches import Circle, FancyArrowPatch
 
 from ..i18n import register, tr
-from .style import format_number
+from .alt import set_alt_text
+from .style import OKABE_ITO, format_number
 
 __all__ = ["draw_neuron", "draw_network", "layer_positions"]
 
@@ -27,11 +28,16 @@ register({
     "network.sum": {"en": "weighted sum", "pt": "soma ponderada"},
     "network.output": {"en": "output", "pt": "saída"},
     "network.more": {"en": "{count} in all", "pt": "{count} no total"},
+    "network.neuron_alt": {"en": "one neuron: inputs {inputs}; weights {weights}; bias b = {bias}; "
+                                 "weighted sum Σ{activation}; output {output}",
+                           "pt": "um neurônio: entradas {inputs}; pesos {weights}; viés b = {bias}; "
+                                 "soma ponderada Σ{activation}; saída {output}"},
+    "network.then": {"en": ", then {name}", "pt": ", depois {name}"},
 })
 
 #: Colours shared by the diagrams: inputs, neurons, positive and negative weights.
 INPUT_COLOR, NEURON_COLOR = "#cfe3f5", "#fde2c4"
-POSITIVE_COLOR, NEGATIVE_COLOR = "tab:blue", "tab:red"
+POSITIVE_COLOR, NEGATIVE_COLOR = OKABE_ITO["blue"], OKABE_ITO["vermillion"]
 #: ``draw_neuron`` layout: inputs at x = 0, weight labels at LABEL_X, the sum at SUM_X.
 LABEL_X, SUM_X = 1.3, 3.6
 
@@ -47,8 +53,8 @@ def draw_neuron(ax, weights, bias, inputs=None, activation=None):
     ``weights`` (n,) and ``bias`` are numbers written on the picture; ``inputs`` (n,)
     adds the input values (and, with no ``activation``, the output's value);
     ``activation`` is the name of f, written in a box after the sum (``None``: no box,
-    y = Σ_i w_i·x_i + b). Arrow colour shows the weight's sign (blue positive, red
-    negative), its width the weight's size. Returns the weighted sum
+    y = Σ_i w_i·x_i + b). Arrow colour shows the weight's sign (blue positive, vermillion
+    negative), its width the weight's size; the same words are its alt text. Returns the weighted sum
     z = Σ_i w_i·x_i + b when ``inputs`` is given, else ``None``.
     """
     weights = np.asarray(weights, dtype=float).ravel()
@@ -56,9 +62,11 @@ def draw_neuron(ax, weights, bias, inputs=None, activation=None):
     ys = (np.arange(n)[::-1] - (n - 1) / 2) * 0.9
     centre, radius = np.array([SUM_X, 0.0]), 0.42
     biggest = max(np.abs(weights).max(), 1e-12)
+    input_texts = []
     for i, (w, y) in enumerate(zip(weights, ys), start=1):
         name = f"x{_subscript(i)}"
         text = name if inputs is None else f"{name} = {format_number(np.ravel(inputs)[i - 1])}"
+        input_texts.append(text)
         ax.add_patch(Circle((0.0, y), 0.16, facecolor=INPUT_COLOR, edgecolor="0.3", zorder=3))
         ax.text(-0.25, y, text, ha="right", va="center", fontsize=10)
         ax.add_patch(FancyArrowPatch((0.16, y), centre, arrowstyle="-|>", mutation_scale=12,
@@ -89,6 +97,10 @@ def draw_neuron(ax, weights, bias, inputs=None, activation=None):
     ax.set_ylim(min(ys.min(), -radius) - 0.6, top + 0.5)
     ax.set_aspect("equal")
     ax.axis("off")
+    weight_texts = [f"w{_subscript(i)} = {format_number(w)}" for i, w in enumerate(weights, start=1)]
+    set_alt_text(ax, tr("network.neuron_alt", inputs=", ".join(input_texts), weights=", ".join(weight_texts),
+                        bias=format_number(bias), output=output,
+                        activation="" if activation is None else tr("network.then", name=activation)))
     return z
 
 

@@ -4,20 +4,27 @@
   every lesson, from a palette that readers with a colour-vision deficiency tell apart;
   ``RIGHT_COLOR`` / ``WRONG_COLOR`` for right/wrong and positive/negative (blue against
   vermillion, never green against red); ``DIVERGING_CMAP`` for values around zero;
+- ``use_palette()``: the palette as matplotlib's default colour cycle, so a line or a
+  scatter with no colour of its own is drawn in it too (``setup_lesson`` calls it);
+- ``use_language_ticks(fig)``: tick labels written as the notebook's language writes
+  numbers (decimal comma in Portuguese, true minus sign);
 - ``format_number(value, spec)``: a number as text with a true minus sign (U+2212) and,
   in Portuguese, the decimal comma;
 - ``few_ticks(*axes)``, ``nice_limit(value)``: axes that stay cheap to redraw;
 - ``draw_contours(ax, loss, extent)``: contour lines of a loss of two weights.
 """
 
+import matplotlib
 import numpy as np
+from cycler import cycler
 from matplotlib.colors import to_rgb
-from matplotlib.ticker import MaxNLocator
+from matplotlib.ticker import MaxNLocator, ScalarFormatter
 
 from ..i18n import number_text
 
-__all__ = ["CLASS_COLORS", "DIVERGING_CMAP", "OKABE_ITO", "RIGHT_COLOR", "WRONG_COLOR", "class_colors",
-           "draw_contours", "few_ticks", "format_number", "nice_limit"]
+__all__ = ["CLASS_COLORS", "DIVERGING_CMAP", "OKABE_ITO", "RIGHT_COLOR", "WRONG_COLOR", "LanguageTickFormatter",
+           "class_colors", "draw_contours", "few_ticks", "format_number", "nice_limit", "use_language_ticks",
+           "use_palette"]
 
 #: The eight colours of Okabe & Ito (2008), "Color Universal Design: how to make figures
 #: and presentations that are friendly to colorblind people": distinct for readers with
@@ -42,6 +49,14 @@ def class_colors(n_classes):
     return np.array([to_rgb(CLASS_COLORS[k % len(CLASS_COLORS)]) for k in range(n_classes)])
 
 
+def use_palette():
+    """Make ``CLASS_COLORS`` matplotlib's default colour cycle (Lesson 00): the first line
+    or scatter of an axes with no colour given is Okabe–Ito blue, the second orange, …,
+    and ``"C0"``, ``"C1"`` … name those colours. Replaces matplotlib's ``tab10`` cycle,
+    whose red and green many colour-blind readers cannot tell apart."""
+    matplotlib.rcParams["axes.prop_cycle"] = cycler(color=CLASS_COLORS)
+
+
 def format_number(value, spec=".3g", trim=False):
     """``format(value, spec)`` as a picture or caption shows it (every lesson since 01):
     a true minus sign (U+2212), never a negative zero, and the decimal comma in Portuguese
@@ -56,6 +71,31 @@ def format_number(value, spec=".3g", trim=False):
     if text.startswith("-") and float(text) == 0:
         text = text[1:]
     return number_text(text).replace("-", "\N{MINUS SIGN}")
+
+
+class LanguageTickFormatter(ScalarFormatter):
+    """matplotlib's default tick labels (``ScalarFormatter``) written as
+    ``format_number`` writes numbers: "0,5" and "−1" in Portuguese, "0.5" and "−1" in
+    English (Lesson 00)."""
+
+    def fix_minus(self, s):
+        """matplotlib passes every label it formats (and the offset, "+1e6") through here."""
+        return number_text(super().fix_minus(s)).replace("-", "\N{MINUS SIGN}")
+
+
+def use_language_ticks(fig):
+    """Give every axis of ``fig`` that still has matplotlib's default number labels a
+    ``LanguageTickFormatter`` keeping the same settings (offset, scientific limits).
+    Axes with labels of their own (``set_xticks(ticks, labels)``, log scales) keep
+    them. Called on every figure a lesson shows, just before it is drawn
+    (``plots/alt.py``, ``widgets/figure.py``)."""
+    for ax in fig.axes:
+        for axis in (ax.xaxis, ax.yaxis):
+            formatter = axis.get_major_formatter()
+            if type(formatter) is ScalarFormatter:
+                language_formatter = LanguageTickFormatter()
+                vars(language_formatter).update(vars(formatter))
+                axis.set_major_formatter(language_formatter)
 
 
 def few_ticks(*axes, n=5):

@@ -17,6 +17,8 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from PIL import Image
 
+from ..plots.style import use_language_ticks
+
 
 class BlitFigure:
     """One off-screen matplotlib ``Figure`` (``fig``, drawn with Agg, never through
@@ -75,10 +77,12 @@ class BlitFigure:
 
         Full render when nothing is cached, after ``invalidate()``, or when a static
         artist changed since (the figure is then ``stale``); otherwise restore the cached
-        background and paint only the animated artists.
+        background and paint only the animated artists. Tick labels follow the
+        notebook's language (``use_language_ticks``).
         """
         canvas = self.fig.canvas
         if self.background is None or self.fig.stale:
+            use_language_ticks(self.fig)
             canvas.draw()                                   # every artist not animated
             self.background = canvas.copy_from_bbox(self.fig.bbox) if self.animated else None
         else:

@@ -19,7 +19,7 @@ from ...i18n import register, tr
 from ...layers import Dense
 from ...losses import MeanSquaredError
 from ...widgets import Choice, Slider, Widget
-from ...plots.style import format_number
+from ...plots.style import OKABE_ITO, format_number
 
 register({
     "activations.function": {"en": "function", "pt": "função"},
@@ -164,11 +164,11 @@ class ActivationExplorer(Widget):
 
     def setup(self, fig):
         self.ax, self.ax_slope = fig.subplots(2, 1, sharex=True)
-        (self.curve,) = self.ax.plot([], [], color="tab:blue", lw=2)
-        (self.tangent,) = self.ax.plot([], [], "--", color="tab:orange", lw=1.5, label=tr("activations.tangent"))
-        (self.point,) = self.ax.plot([], [], "o", color="tab:orange")
-        (self.slope_curve,) = self.ax_slope.plot([], [], color="tab:green", lw=2)
-        (self.slope_point,) = self.ax_slope.plot([], [], "o", color="tab:orange")
+        (self.curve,) = self.ax.plot([], [], color=OKABE_ITO["blue"], lw=2)
+        (self.tangent,) = self.ax.plot([], [], "--", color=OKABE_ITO["orange"], lw=1.5, label=tr("activations.tangent"))
+        (self.point,) = self.ax.plot([], [], "o", color=OKABE_ITO["orange"])
+        (self.slope_curve,) = self.ax_slope.plot([], [], color=OKABE_ITO["bluish green"], lw=2)
+        (self.slope_point,) = self.ax_slope.plot([], [], "o", color=OKABE_ITO["orange"])
         for ax in (self.ax, self.ax_slope):
             ax.axhline(0, color="0.6", lw=0.8)
             ax.axvline(0, color="0.6", lw=0.8)
@@ -289,7 +289,7 @@ class SineFitExplorer(Widget):
         self.parts = [ax.plot([], [], "--", lw=1.2, color=f"C{i + 1}",
                               label=tr("activations.neuron", i=i + 1))[0] for i in range(NEURONS)]
         self.bend_lines = [ax.axvline(0, color=f"C{i + 1}", lw=0.8, ls=":") for i in range(NEURONS)]
-        (self.output,) = ax.plot([], [], color="tab:blue", lw=2.2, label=tr("activations.network"))
+        (self.output,) = ax.plot([], [], color=OKABE_ITO["blue"], lw=2.2, label=tr("activations.network"))
         ax.set_xlim(0, 1)
         ax.set_ylim(-2, 2)
         ax.set_xlabel("x")

@@ -21,6 +21,7 @@ from ...layers import Dense
 from ...losses import CategoricalCrossEntropy
 from ...model import Model
 from ...optimizers import SGD
+from ...plots.alt import set_alt_text
 from ...plots.network import draw_network, layer_positions
 from ...plots.training import boundary_image, plane_extent
 from ...widgets import Choice, IntSlider, Slider, Widget
@@ -32,6 +33,12 @@ from ...widgets.yours import Part, dense_layer, running
 GRADIENT_COLOR, NEW_WEIGHT_COLOR = OKABE_ITO["vermillion"], OKABE_ITO["blue"]
 
 register({
+    "backpropagation.chain_alt": {
+        "en": "the chain rule on a chain of functions, {names}. Values going forward, left to right: {values}. "
+              "Gradients ∂L/∂(value) coming back, right to left: {gradients}",
+        "pt": "a regra da cadeia numa cadeia de funções, {names}. Valores na ida, da esquerda para a direita: "
+              "{values}. Gradientes ∂L/∂(valor) na volta, da direita para a esquerda: {gradients}",
+    },
     "backpropagation.step": {"en": "step", "pt": "passo"},
     "backpropagation.x1": {"en": "input x₁", "pt": "entrada x₁"},
     "backpropagation.x2": {"en": "input x₂", "pt": "entrada x₂"},
@@ -163,6 +170,8 @@ def draw_chain(ax, names, values, gradients, locals_=None):
     ax.set_xlim(-gap + 0.5, gap * k - 0.5)
     ax.set_ylim(-1.0, 0.7)
     ax.axis("off")
+    set_alt_text(ax, tr("backpropagation.chain_alt", names=" → ".join(names), values="; ".join(values),
+                        gradients="; ".join(reversed(gradients))))
 
 
 # ---- one forward and backward pass of a tiny network ----------------------------------
@@ -318,7 +327,8 @@ class BackpropStepper(Widget):
     def _draw_edges(self, r, new, step):
         """Edge labels: weights (black), gradients once known (vermillion), new weights at the update (blue);
         the edges in use at this step are highlighted."""
-        active = {1: (0, "tab:orange"), 3: (1, "tab:orange"), 7: (1, GRADIENT_COLOR), 8: (1, GRADIENT_COLOR),
+        active = {1: (0, OKABE_ITO["orange"]), 3: (1, OKABE_ITO["orange"]), 7: (1, GRADIENT_COLOR), 8: (1,
+                                                                                                        GRADIENT_COLOR),
                   10: (0, GRADIENT_COLOR)}.get(step)
         for layer, name in enumerate(("W1", "W2")):
             known = step >= (10 if layer == 0 else 7)
@@ -415,8 +425,9 @@ class SpiralTrainer(LiveTrainer):
         self.ax.set_title(tr("backpropagation.boundary_title"), fontsize=10)
         self.ax.set_xticks([])
         self.ax.set_yticks([])
-        (self.loss_line,) = self.ax_curves.plot([], [], color="tab:red", label=tr("backpropagation.loss"))
-        (self.accuracy_line,) = self.ax_curves.plot([], [], color="tab:blue", label=tr("backpropagation.accuracy"))
+        (self.loss_line,) = self.ax_curves.plot([], [], color=OKABE_ITO["vermillion"], label=tr("backpropagation.loss"))
+        (self.accuracy_line,) = self.ax_curves.plot([], [], color=OKABE_ITO["blue"],
+                                                    label=tr("backpropagation.accuracy"))
         self.ax_curves.axhline(np.log(3), color="0.5", ls=":", lw=1, label=tr("backpropagation.chance"))
         self.ax_curves.set_xlabel(tr("backpropagation.epochs"))
         self.ax_curves.set_title(tr("backpropagation.curves_title"), fontsize=10)

@@ -4,8 +4,8 @@ q1  number of parameters of Conv2D(32, 64, 3)                          NumberQue
 q2  length after Flatten of a small CNN on 28×28 images                NumberQuestion
 q3  receptive field of three stacked 3×3 convolutions                  NumberQuestion
 q4  write per_class_accuracy(matrix) from a confusion matrix           FunctionQuestion
-q5  build it: class MyMaxPool2D, forward and backward                  LayerQuestion
-q6  precision of one class from a 2×2 confusion matrix                 NumberQuestion
+q5  precision of one class from a 2×2 confusion matrix                 NumberQuestion
+q6  build it: class MyMaxPool2D, forward and backward                  LayerQuestion
 """
 
 import numpy as np
@@ -143,7 +143,7 @@ def _spread(dvalues, share=1.0):
     return share * np.repeat(np.repeat(dvalues, 2, axis=2), 2, axis=3)
 
 
-#: The code of q5's solution, the same in both languages (only the explanation is translated).
+#: The code of q6's solution, the same in both languages (only the explanation is translated).
 POOL_SOLUTION = (
     "\n\nclass MyMaxPool2D:\n    def __init__(self, pool_size=2):\n        self.k = pool_size\n\n"
     "    def forward(self, inputs):\n        n, c, h, w = inputs.shape\n        k = self.k\n"
@@ -156,8 +156,8 @@ POOL_SOLUTION = (
     "        return self.dinputs\n\n"
 )
 
-q5 = LayerQuestion(
-    "cnn.q5", MaxPool2D, trials=_pool_trials(),
+q6 = LayerQuestion(
+    "cnn.q6", MaxPool2D, trials=_pool_trials(),
     symptoms={
         "output": [
             (lambda got, run: close(got, run.inputs[0].reshape(*run.expected.shape[:2], run.expected.shape[2], 2,
@@ -205,8 +205,8 @@ q5 = LayerQuestion(
     },
 )
 
-q6 = NumberQuestion(
-    "cnn.q6", 0.75, atol=0.005,
+q5 = NumberQuestion(
+    "cnn.q5", 0.75, atol=0.005,
     hint={
         "en": "Precision looks down a column: of everything the classifier called a dog (column 1), "
               "which fraction really was a dog?",

@@ -127,7 +127,8 @@ def display_limits(output, kernel_sum):
 
 
 class KernelCell(Slider):
-    """One number of the kernel, typed in a small box (a bounded float input)."""
+    """One number of the kernel, typed in a small box (a bounded float input) whose
+    tooltip names it: "kernel[i, j]"."""
 
     def __init__(self, i, j, value):
         super().__init__("convolution.cell", -10.0, 10.0, 0.1, value=value)
@@ -136,8 +137,19 @@ class KernelCell(Slider):
     def make(self):
         import ipywidgets
         return ipywidgets.BoundedFloatText(value=self.value, min=self.low, max=self.high, step=self.step,
-                                           description="", tooltip=tr(self.label, i=self.i, j=self.j),
-                                           layout=ipywidgets.Layout(width="5.5em"))
+                                           **self.tooltip_options(ipywidgets.BoundedFloatText))
+
+    def tooltip_options(self, box_class):
+        """The box's description, tooltip and width. ipywidgets 8 shows ``tooltip`` over
+        the box itself; ipywidgets 7 (Google Colab) has no ``tooltip`` and shows
+        ``description_tooltip`` only over a visible description, so there the box gets a
+        short one, "i,j"."""
+        import ipywidgets
+        tooltip = tr(self.label, i=self.i, j=self.j)
+        if "tooltip" in box_class.class_trait_names():
+            return {"description": "", "tooltip": tooltip, "layout": ipywidgets.Layout(width="5.5em")}
+        return {"description": f"{self.i},{self.j}", "description_tooltip": tooltip,
+                "style": {"description_width": "initial"}, "layout": ipywidgets.Layout(width="7.5em")}
 
 
 class KernelEditor(Widget):

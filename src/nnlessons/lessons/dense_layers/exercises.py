@@ -5,9 +5,9 @@ q2  the number of parameters of Dense(2, 64) → Dense(64, 3)        NumberQuest
 q3  write forward(inputs, weights, biases) for weights stored
     the other way round, (n_neurons, n_inputs)                      FunctionQuestion
 q4  why not start every weight at the same value?                  ChoiceQuestion
-q5  build it: class MyDense (constructor and forward)              LayerQuestion
-q6  build it: forward_pass(X, layer1, layer2) through two layers   FunctionQuestion
-q7  the hand-built XOR network's output sum z for the input (1, 1)  NumberQuestion
+q5  the hand-built XOR network's output sum z for the input (1, 1)  NumberQuestion
+q6  build it: class MyDense (constructor and forward)              LayerQuestion
+q7  build it: forward_pass(X, layer1, layer2) through two layers   FunctionQuestion
 
 Checkpoints (predict, then run; inside the lesson's body):
 
@@ -137,8 +137,8 @@ q4 = ChoiceQuestion(
 
 _rng = np.random.default_rng(3)
 
-q5 = LayerQuestion(
-    "dense_layers.q5", Dense, params=("weights", "biases"), trials=[
+q6 = LayerQuestion(
+    "dense_layers.q6", Dense, params=("weights", "biases"), trials=[
         Trial(np.array([[1.0, 2.0, 3.0, 2.5], [2.0, 5.0, -1.0, 2.0], [-1.5, 2.7, 3.3, -0.8]]), build=(4, 3)),
         Trial(_rng.standard_normal((5, 2)), build=(2, 5)),
         Trial(_rng.standard_normal((3, 3)), build=(3, 3)),
@@ -183,12 +183,12 @@ q5 = LayerQuestion(
 
 
 def _forward_pass(X, layer1, layer2):
-    """Reference for q6: layer1, then layer2 on layer1's output."""
+    """Reference for q7: layer1, then layer2 on layer1's output."""
     return layer2.forward(layer1.forward(X))
 
 
 def _layers(n_inputs, n_hidden, n_outputs, seed):
-    """Two engine layers with seeded, non-zero weights and biases (the cases of q6)."""
+    """Two engine layers with seeded, non-zero weights and biases (the cases of q7)."""
     rng = np.random.default_rng(seed)
     layers = Dense(n_inputs, n_hidden), Dense(n_hidden, n_outputs)
     for layer in layers:
@@ -197,8 +197,8 @@ def _layers(n_inputs, n_hidden, n_outputs, seed):
     return layers
 
 
-q6 = FunctionQuestion(
-    "dense_layers.q6", _forward_pass, cases=[
+q7 = FunctionQuestion(
+    "dense_layers.q7", _forward_pass, cases=[
         (np.array([[1.0, 2.0], [-0.5, 0.5], [2.0, -1.0]]), *_layers(2, 3, 3, seed=1)),
         (np.random.default_rng(2).standard_normal((4, 3)), *_layers(3, 5, 2, seed=2)),
     ],
@@ -228,8 +228,8 @@ q6 = FunctionQuestion(
     },
 )
 
-q7 = NumberQuestion(
-    "dense_layers.q7", -0.5, atol=1e-6,
+q5 = NumberQuestion(
+    "dense_layers.q5", -0.5, atol=1e-6,
     hint={
         "en": "First the hidden layer: h₁ = step(1 + 1 − 0.5) and h₂ = step(1 + 1 − 1.5). Then the "
               "output's sum z = 1·h₁ + (−1)·h₂ − 0.5.",

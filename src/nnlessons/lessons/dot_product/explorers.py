@@ -20,10 +20,21 @@ from matplotlib.patches import Rectangle
 
 from ... import validation  # noqa: F401  (registers the engine's err.features and hint.transpose)
 from ...i18n import register, tr
+from ...plots.alt import set_alt_text
 from ...plots.style import RIGHT_COLOR, WRONG_COLOR
 from ...widgets import IntSlider, Toggle, Widget
 
 register({
+    "dot_product.product_alt": {
+        "en": "{a} @ {b} = {c} drawn as grids; shaded: the row of {name_a} and the column of {name_b} "
+              "whose dot product is the first entry of the result",
+        "pt": "{a} @ {b} = {c} desenhado como grades; destacadas: a linha de {name_a} e a coluna de {name_b} "
+              "cujo produto escalar é o primeiro elemento do resultado",
+    },
+    "dot_product.mismatch_alt": {
+        "en": "{a} @ {b} drawn as grids: the inner sizes {k} and {p} differ, so there is no product",
+        "pt": "{a} @ {b} desenhado como grades: os tamanhos internos {k} e {p} são diferentes, então não há produto",
+    },
     "dot_product.a_rows": {"en": "rows of A", "pt": "linhas de A"},
     "dot_product.a_cols": {"en": "columns of A", "pt": "colunas de A"},
     "dot_product.b_rows": {"en": "rows of B", "pt": "linhas de B"},
@@ -171,6 +182,9 @@ def draw_product(ax, shape_a, shape_b, name_a="A", name_b="B", width=None):
     else:
         ax.text(equals_x + 0.4, 0, tr("dot_product.mismatch", k=shape_a[-1], p=shape_b[0]), ha="left",
                 va="center", fontsize=13, color=MISMATCH_COLOR, weight="bold")
+    a, b = f"{name_a} {tuple(shape_a)}", f"{name_b} {tuple(shape_b)}"
+    set_alt_text(ax, tr("dot_product.product_alt", a=a, b=b, c=tuple(shape_c), name_a=name_a, name_b=name_b) if ok
+                 else tr("dot_product.mismatch_alt", a=a, b=b, k=shape_a[-1], p=shape_b[0]))
     rows = max(rows_a, rows_b, rows_c)
     ax.set_xlim(0, total if width is None else width)
     ax.set_ylim(-rows / 2 - 1.0, rows / 2 + 0.8)

@@ -26,7 +26,7 @@ from ...validation import check_range
 from ...widgets.live import LiveTrainer, TrainingRun
 from ...widgets import Choice, IntSlider, Slider
 from ...widgets.yours import Part, dense_layer, running
-from ...plots.style import class_colors, few_ticks, nice_limit
+from ...plots.style import OKABE_ITO, class_colors, few_ticks, nice_limit
 
 #: The learning rates offered by the playground (Adam's step size).
 RATES = (0.001, 0.003, 0.01, 0.03, 0.1, 0.3)
@@ -302,9 +302,9 @@ class Playground(LiveTrainer):
                                        label=tr("generalisation.split.train")),
                                 Line2D([], [], color="white", markeredgecolor="0.45", markeredgewidth=1.5, **marker,
                                        label=tr("generalisation.split.val"))], ncol=2, bbox_to_anchor=(0.5, -0.08), **below)
-        (self.loss_line,) = self.ax_curves.plot([], [], color="tab:blue", label=tr("generalisation.split.train"))
-        (self.val_line,) = self.ax_curves.plot([], [], color="tab:orange", label=tr("generalisation.split.val"))
-        (self.best_mark,) = self.ax_curves.plot([], [], "o", color="tab:orange", markeredgecolor="black",
+        (self.loss_line,) = self.ax_curves.plot([], [], color=OKABE_ITO["blue"], label=tr("generalisation.split.train"))
+        (self.val_line,) = self.ax_curves.plot([], [], color=OKABE_ITO["orange"], label=tr("generalisation.split.val"))
+        (self.best_mark,) = self.ax_curves.plot([], [], "o", color=OKABE_ITO["orange"], markeredgecolor="black",
                                                 label=tr("generalisation.best"))
         self.best_line = self.ax_curves.axvline(0, color="0.4", ls=":", lw=1)
         self.ax_curves.set_title(tr("generalisation.curves_title"), fontsize=10)

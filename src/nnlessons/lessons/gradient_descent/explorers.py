@@ -13,7 +13,7 @@ import numpy as np
 
 from ...i18n import register, tr
 from ...widgets import Choice, IntSlider, Slider, Widget
-from ...plots.style import draw_contours, few_ticks, format_number, nice_limit
+from ...plots.style import OKABE_ITO, draw_contours, few_ticks, format_number, nice_limit
 
 register({
     "gradient_descent.km": {"en": "distance (km)", "pt": "distância (km)"},
@@ -116,12 +116,12 @@ def draw_secants(ax, loss, slope, w0, hs=(2.0, 1.0, 0.5), window=(-0.5, 4.5)):
     """
     w = np.linspace(*window, 200)
     ax.plot(w, loss(w), color="black", lw=2, label="L(w)")
-    for h, color in zip(hs, ("tab:red", "tab:orange", "tab:olive")):
+    for h, color in zip(hs, (OKABE_ITO["reddish purple"], OKABE_ITO["orange"], OKABE_ITO["bluish green"])):
         rise = loss(w0 + h) - loss(w0)
         ax.plot(w, loss(w0) + rise / h * (w - w0), color=color, lw=1,
                 label=tr("gradient_descent.secant", h=h) + f": {rise / h:.2f}")
         ax.plot([w0 + h], [loss(w0 + h)], "o", color=color)
-    ax.plot(w, loss(w0) + slope(w0) * (w - w0), "--", color="tab:blue", lw=1.5,
+    ax.plot(w, loss(w0) + slope(w0) * (w - w0), "--", color=OKABE_ITO["blue"], lw=1.5,
             label=tr("gradient_descent.tangent", w=w0) + f" = {slope(w0):.2f}")
     ax.plot([w0], [loss(w0)], "o", color="black")
     ax.set_xlim(*window)
@@ -208,18 +208,20 @@ class LossCurveExplorer(Widget):
                                 wspace=0.28)
         self.ax, self.ax_loss = grid.subplots()
         (self.curve_line,) = self.ax.plot([], [], color="black", lw=2)
-        (self.path_line,) = self.ax.plot([], [], "-", color="tab:orange", lw=1, alpha=0.8)
+        (self.path_line,) = self.ax.plot([], [], "-", color=OKABE_ITO["orange"], lw=1, alpha=0.8)
         self.points = self.ax.scatter([], [], s=22, c=[], cmap="autumn_r", vmin=0, vmax=1, zorder=3,
                                       edgecolors="0.3", linewidths=0.4)
-        self.start_dot = self.ax.scatter([], [], s=60, color="tab:blue", zorder=4, label=tr("gradient_descent.start_point"))
-        (self.tangent,) = self.ax.plot([], [], "--", color="tab:blue", lw=1.2, label=tr("gradient_descent.slope_here"))
+        self.start_dot = self.ax.scatter([], [], s=60, color=OKABE_ITO["blue"], zorder=4,
+                                         label=tr("gradient_descent.start_point"))
+        (self.tangent,) = self.ax.plot([], [], "--", color=OKABE_ITO["blue"], lw=1.2,
+                                       label=tr("gradient_descent.slope_here"))
         self.alarm = self.ax.text(0.5, 0.92, "", transform=self.ax.transAxes, ha="center", va="top",
-                                  color="#c00", fontsize=11, weight="bold")
+                                  color=OKABE_ITO["vermillion"], fontsize=11, weight="bold")
         self.ax.set_xlabel(tr("gradient_descent.weight"))
         self.ax.set_ylabel(tr("gradient_descent.loss"))
         self.ax.legend(loc="lower right", fontsize=8)
         self.ax.grid(alpha=0.3)
-        (self.loss_line,) = self.ax_loss.plot([], [], "o-", color="tab:orange", ms=3, lw=1)
+        (self.loss_line,) = self.ax_loss.plot([], [], "o-", color=OKABE_ITO["orange"], ms=3, lw=1)
         self.ax_loss.set_xlabel(tr("gradient_descent.step"))
         self.ax_loss.set_title(tr("gradient_descent.loss_per_step"), fontsize=10)
         self.ax_loss.set_xlim(-0.5, self.controls["steps"].high + 0.5)   # room for every step
@@ -316,10 +318,10 @@ class LossSurfaceExplorer(Widget):
         self.contours = {name: draw_contours(self.ax, surface.loss, self.extent, levels=levels, resolution=80)
                          for name, surface in SURFACES.items()}
         self.ax.plot([0], [0], "*", color="black", ms=12, label=tr("gradient_descent.minimum"))
-        self.ax.plot(*self.start, "o", color="tab:blue", ms=7, label=tr("gradient_descent.start_point"))
-        (self.path_line,) = self.ax.plot([], [], "o-", color="tab:orange", ms=3.5, lw=1.2)
+        self.ax.plot(*self.start, "o", color=OKABE_ITO["blue"], ms=7, label=tr("gradient_descent.start_point"))
+        (self.path_line,) = self.ax.plot([], [], "o-", color=OKABE_ITO["orange"], ms=3.5, lw=1.2)
         self.alarm = self.ax.text(0.5, 0.96, "", transform=self.ax.transAxes, ha="center", va="top",
-                                  color="#c00", fontsize=11, weight="bold",
+                                  color=OKABE_ITO["vermillion"], fontsize=11, weight="bold",
                                   bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.8})
         self.ax.set_xlim(*self.extent[:2])
         self.ax.set_ylim(*self.extent[2:])
@@ -327,7 +329,7 @@ class LossSurfaceExplorer(Widget):
         self.ax.set_xlabel("w₁")
         self.ax.set_ylabel("w₂")
         self.ax.legend(loc="lower right", fontsize=8)
-        (self.loss_line,) = self.ax_loss.plot([], [], "o-", color="tab:orange", ms=3, lw=1)
+        (self.loss_line,) = self.ax_loss.plot([], [], "o-", color=OKABE_ITO["orange"], ms=3, lw=1)
         self.ax_loss.set_xlabel(tr("gradient_descent.step"))
         self.ax_loss.set_title(tr("gradient_descent.loss_per_step"), fontsize=10)
         self.ax_loss.set_xlim(-0.5, self.controls["steps"].high + 0.5)   # room for every step

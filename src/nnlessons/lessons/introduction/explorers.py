@@ -8,12 +8,15 @@ Each fruit is a *sample*; its mass and diameter are its two *features*; its kind
 import numpy as np
 
 from ...i18n import register, tr
+from ...plots.alt import set_alt_text
 from ...plots.style import OKABE_ITO
 from ...widgets import Choice, Slider, Widget
 
 #: Apples and oranges: vermillion and orange of Okabe–Ito, drawn as circles and squares so
 #: that the shape tells them apart too.
-FRUIT_COLORS = (OKABE_ITO["vermillion"], OKABE_ITO["orange"])
+#: Apples and oranges: a green apple and an orange, two Okabe–Ito colours every reader tells apart
+#: (vermillion against orange would be too close).
+FRUIT_COLORS = (OKABE_ITO["bluish green"], OKABE_ITO["orange"])
 
 register({
     "introduction.mass": {"en": "mass (g)", "pt": "massa (g)"},
@@ -27,6 +30,12 @@ register({
     "introduction.sample_row": {"en": "← one sample (a row)", "pt": "← uma amostra (uma linha)"},
     "introduction.feature_column": {"en": "features (columns of X)", "pt": "características (colunas de X)"},
     "introduction.label_column": {"en": "label (y)", "pt": "rótulo (y)"},
+    "introduction.table_alt": {
+        "en": "a table of the first {rows} fruits, one row per sample: the columns {mass} and {diameter} are "
+              "the features (X), the column {kind} is the label (y)",
+        "pt": "uma tabela das primeiras {rows} frutas, uma linha por amostra: as colunas {mass} e {diameter} "
+              "são as características (X), a coluna {kind} é o rótulo (y)",
+    },
     "introduction.ai": {"en": "artificial intelligence", "pt": "inteligência artificial"},
     "introduction.ml": {"en": "machine learning", "pt": "aprendizado de máquina"},
     "introduction.dl": {"en": "deep\nlearning", "pt": "aprendizado\nprofundo"},
@@ -92,29 +101,32 @@ def draw_table(ax, X, kind, rows=5):
     from matplotlib.patches import Rectangle
 
     columns = [(0.0, "#"), (1.5, tr("introduction.mass")), (3.2, tr("introduction.diameter")), (5.0, tr("introduction.kind"))]
-    ax.add_patch(Rectangle((0.6, -rows - 0.5), 3.5, rows + 0.1, color="tab:green", alpha=0.15, lw=0))
-    ax.add_patch(Rectangle((4.4, -rows - 0.5), 1.2, rows + 0.1, color="tab:orange", alpha=0.2, lw=0))
-    ax.add_patch(Rectangle((-0.4, -2.45), 6.1, 0.9, fill=False, edgecolor="tab:blue", lw=2))
+    ax.add_patch(Rectangle((0.6, -rows - 0.5), 3.5, rows + 0.1, color=OKABE_ITO["bluish green"], alpha=0.15, lw=0))
+    ax.add_patch(Rectangle((4.4, -rows - 0.5), 1.2, rows + 0.1, color=OKABE_ITO["orange"], alpha=0.2, lw=0))
+    ax.add_patch(Rectangle((-0.4, -2.45), 6.1, 0.9, fill=False, edgecolor=OKABE_ITO["blue"], lw=2))
     for x, title in columns:
         ax.text(x, 0, title, ha="center", va="center", weight="bold")
     for i in range(rows):
         cells = [f"#{i}", f"{X[i, 0]:.0f}", f"{X[i, 1]:.1f}", tr(KIND_KEYS[kind[i]])]
         for (x, _), text in zip(columns, cells):
             ax.text(x, -i - 1, text, ha="center", va="center")
-    ax.text(5.85, -2, tr("introduction.sample_row"), va="center", color="tab:blue")
-    ax.text(2.35, -rows - 1, tr("introduction.feature_column"), ha="center", va="center", color="tab:green")
-    ax.text(5.0, -rows - 1, tr("introduction.label_column"), ha="center", va="center", color="tab:orange")
+    ax.text(5.85, -2, tr("introduction.sample_row"), va="center", color=OKABE_ITO["blue"])
+    ax.text(2.35, -rows - 1, tr("introduction.feature_column"), ha="center", va="center",
+            color=OKABE_ITO["bluish green"])
+    ax.text(5.0, -rows - 1, tr("introduction.label_column"), ha="center", va="center", color=OKABE_ITO["orange"])
     ax.set_xlim(-0.6, 8.8)
     ax.set_ylim(-rows - 1.5, 0.6)
     ax.axis("off")
+    set_alt_text(ax, tr("introduction.table_alt", rows=rows, mass=tr("introduction.mass"),
+                        diameter=tr("introduction.diameter"), kind=tr("introduction.kind")))
 
 
 def draw_ai_ml_dl(ax):
     """Three nested circles on ``ax``: deep learning ⊂ machine learning ⊂ AI (Lesson 00)."""
     from matplotlib.patches import Circle
 
-    for radius, key, color in ((3.0, "introduction.ai", "tab:gray"), (2.1, "introduction.ml", "tab:blue"),
-                               (1.1, "introduction.dl", "tab:purple")):
+    for radius, key, color in ((3.0, "introduction.ai", "0.5"), (2.1, "introduction.ml", OKABE_ITO["blue"]),
+                               (1.1, "introduction.dl", OKABE_ITO["reddish purple"])):
         ax.add_patch(Circle((0, radius - 3.0), radius, color=color, alpha=0.25))
         top = 2 * radius - 3.0
         ax.text(0, top - (0.45 if radius < 2 else 0.35), tr(key), ha="center", va="top", weight="bold")

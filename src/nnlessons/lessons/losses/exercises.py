@@ -4,8 +4,8 @@ q1  the RMSE of four predictions                                   NumberQuestio
 q2  the mean categorical cross-entropy of a batch of three         NumberQuestion
 q3  write binary cross-entropy, clipped so that p = 0 or 1 is safe  FunctionQuestion
 q4  which loss is least thrown off by a few wild targets?          ChoiceQuestion
-q5  build it: class MyCategoricalCrossEntropy (forward, clipped)    LayerQuestion
-q6  MSE of errors that cancel in a plain mean                      NumberQuestion
+q5  MSE of errors that cancel in a plain mean                      NumberQuestion
+q6  build it: class MyCategoricalCrossEntropy (forward, clipped)    LayerQuestion
 
 Checkpoints (predict, then run; inside the lesson's body):
 
@@ -66,7 +66,7 @@ def any_reasonable_clip(loss, got, expected, args, atol=1e-6):
     return why
 
 
-#: Tips for a wrong cross-entropy (q3, q5), each shown only when its mistake is what happened.
+#: Tips for a wrong cross-entropy (q3, q6), each shown only when its mistake is what happened.
 NOT_FINITE = (lambda got, run: not np.all(np.isfinite(np.asarray(got, dtype=float))), {
     "en": "An infinite or NaN result means log(0): clip p to [ε, 1 − ε] (ε = 1e−7, say) before the logs.",
     "pt": "Um resultado infinito ou NaN quer dizer log(0): limite p a [ε, 1 − ε] (ε = 1e−7, por exemplo) "
@@ -196,8 +196,8 @@ q4 = ChoiceQuestion(
 
 _P_ZERO = np.array([[0.0, 1.0, 0.0], [0.2, 0.3, 0.5], [1.0, 0.0, 0.0]])   # row 0: the right class got 0
 
-q5 = LayerQuestion(
-    "losses.q5", CategoricalCrossEntropy, trials=[
+q6 = LayerQuestion(
+    "losses.q6", CategoricalCrossEntropy, trials=[
         Trial((PROBS, CLASSES)),
         Trial((PROBS, np.eye(3)[CLASSES])),
         Trial((_P_ZERO, np.array([0, 2, 0]))),
@@ -251,8 +251,8 @@ q5 = LayerQuestion(
     },
 )
 
-q6 = NumberQuestion(
-    "losses.q6", 6.5, atol=1e-6,
+q5 = NumberQuestion(
+    "losses.q5", 6.5, atol=1e-6,
     hint={
         "en": "Square each error first, then take the mean: (2² + (−2)² + 3² + (−3)²) / 4.",
         "pt": "Eleve cada erro ao quadrado antes, depois tire a média: (2² + (−2)² + 3² + (−3)²) / 4.",

@@ -13,7 +13,7 @@ from ... import metrics
 from ...i18n import register, tr
 from ...losses import CLIP, Huber, MeanAbsoluteError, MeanSquaredError
 from ...widgets import Slider, Toggle, Widget
-from ...plots.style import nice_limit
+from ...plots.style import OKABE_ITO, nice_limit
 
 register({
     "losses.outlier": {"en": "outlier: ŷ₅ − y₅ =", "pt": "outlier: ŷ₅ − y₅ ="},
@@ -130,9 +130,9 @@ class RegressionLossExplorer(Widget):
         self.ax, self.ax_bars = fig.subplots(1, 2, width_ratios=(1.1, 1))
         samples = np.arange(1, 6)
         self.ax.scatter(samples, TARGETS, s=60, color="black", zorder=3, label=tr("losses.target"))
-        self.predicted = self.ax.scatter(samples, TARGETS, s=60, marker="D", color="tab:blue", zorder=4,
+        self.predicted = self.ax.scatter(samples, TARGETS, s=60, marker="D", color=OKABE_ITO["blue"], zorder=4,
                                          label=tr("losses.predicted"))
-        self.errors = [self.ax.plot([i, i], [0, 0], color="tab:red", lw=2)[0] for i in samples]
+        self.errors = [self.ax.plot([i, i], [0, 0], color=OKABE_ITO["vermillion"], lw=2)[0] for i in samples]
         self.ax.set(xticks=samples, xlim=(0.4, 5.6), xlabel=tr("losses.sample"), ylabel=tr("losses.value"))
         self.ax.set_title(tr("losses.errors_title"), fontsize=10)
         self.ax.legend(loc="upper left", fontsize=8)
@@ -222,16 +222,18 @@ class ClassificationLossExplorer(Widget):
         for clip in (True, False):
             losses = [classification_losses(value, clip) for value in grid]
             self.curves[clip] = ([loss["BCE"] for loss in losses], [loss["hinge"] for loss in losses])
-        (self.ce_curve,) = self.ax.plot(grid, grid, color="tab:purple", lw=2, label=tr("losses.ce_curve"))
-        (self.hinge_curve,) = self.ax.plot(grid, grid, color="tab:olive", lw=2, label=tr("losses.hinge_curve"))
+        (self.ce_curve,) = self.ax.plot(grid, grid, color=OKABE_ITO["reddish purple"], lw=2,
+                                        label=tr("losses.ce_curve"))
+        (self.hinge_curve,) = self.ax.plot(grid, grid, color=OKABE_ITO["bluish green"], lw=2,
+                                           label=tr("losses.hinge_curve"))
         (self.points,) = self.ax.plot([], [], "o", color="black", zorder=4)
         self.ax.set(xlim=(0, 1), ylim=(0, self.top), xlabel=tr("losses.p"))
         self.ax.set_title(tr("losses.curves_title"), fontsize=10)
         self.ax.grid(alpha=0.3)
         self.zoom = self.ax.inset_axes([0.4, 0.4, 0.56, 0.5])
         tiny = np.logspace(-10, -1, 200)
-        self.zoom.plot(tiny, -np.log(tiny), color="tab:purple", ls="--", lw=1)   # −log p without the clip
-        (self.zoom_curve,) = self.zoom.plot(tiny, tiny, color="tab:purple", lw=2)
+        self.zoom.plot(tiny, -np.log(tiny), color=OKABE_ITO["reddish purple"], ls="--", lw=1)   # −log p, unclipped
+        (self.zoom_curve,) = self.zoom.plot(tiny, tiny, color=OKABE_ITO["reddish purple"], lw=2)
         (self.zoom_point,) = self.zoom.plot([], [], "o", color="black")
         self.ceiling = self.zoom.axhline(-np.log(CLIP), color="0.4", ls=":", label=tr("losses.ceiling"))
         self.zoom.set(xscale="log", xlim=(1e-10, 1e-1), ylim=(0, 25), xticks=[1e-10, 1e-7, 1e-4, 1e-1],
@@ -240,7 +242,8 @@ class ClassificationLossExplorer(Widget):
         self.zoom.set_title(tr("losses.zoom"), fontsize=8)
         self.zoom.tick_params(labelsize=7)
         names = (tr("losses.bce"), tr("losses.cce"), tr("losses.hinge"))
-        self.bars = self.ax_bars.bar(names, [0, 0, 0], color=["tab:purple", "mediumorchid", "tab:olive"])
+        self.bars = self.ax_bars.bar(names, [0, 0, 0], color=[OKABE_ITO["reddish purple"],
+                                                              OKABE_ITO["sky blue"], OKABE_ITO["bluish green"]])
         self.labels = [self.ax_bars.text(i, 0, "", ha="center", va="bottom", fontsize=10) for i in range(3)]
         self.ax_bars.set_title(tr("losses.values_title"), fontsize=10)
         fig.legend(handles=[self.ce_curve, self.hinge_curve, self.ceiling], loc="outside lower center",

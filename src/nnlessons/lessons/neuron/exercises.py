@@ -4,8 +4,8 @@ q1  the weighted sum of a three-input neuron, by hand          NumberQuestion
 q2  where a step neuron (w = 2, b = −3) switches on             NumberQuestion
 q3  write perceptron(inputs, weights, bias) → 0 or 1            FunctionQuestion
 q4  the house-price neuron's guess for 100 m² and 3 rooms       NumberQuestion
-q5  build it: write neuron(inputs, weights, bias)               FunctionQuestion
-q6  one update of the perceptron learning rule: [w₁, w₂, b]      ArrayQuestion
+q5  one update of the perceptron learning rule: [w₁, w₂, b]      ArrayQuestion
+q6  build it: write neuron(inputs, weights, bias)               FunctionQuestion
 
 Checkpoints (predict, then run; inside the lesson's body):
 
@@ -123,8 +123,8 @@ q4 = NumberQuestion(
     },
 )
 
-q5 = FunctionQuestion(
-    "neuron.q5", neuron_output, cases=[
+q6 = FunctionQuestion(
+    "neuron.q6", neuron_output, cases=[
         ([1.0, 2.0, 3.0], [0.2, 0.8, -0.5], 2.0),
         ([2.0, -1.0, 3.0, 0.5], [0.5, 1.5, -0.5, 4.0], -1.0),
         ([0.0, 0.0], [3.0, -2.0], 1.5),
@@ -164,8 +164,8 @@ q5 = FunctionQuestion(
     },
 )
 
-q6 = ArrayQuestion(
-    "neuron.q6", [2.0, -1.0, 1.0],
+q5 = ArrayQuestion(
+    "neuron.q5", [2.0, -1.0, 1.0],
     hint={
         "en": "z = 0·2 + 0·(−1) + 0 = 0, so the guess is ŷ = 0 and y − ŷ = 1. Each weight gains "
               "η·(y − ŷ)·xᵢ, and the bias gains η·(y − ŷ).",

@@ -6,7 +6,7 @@ import numpy as np
 
 from ...activations import Step
 from ...i18n import register, tr
-from ...plots.style import format_number
+from ...plots.style import OKABE_ITO, format_number
 from ...widgets import Slider, Widget
 
 register({
@@ -116,8 +116,8 @@ class NeuronExplorer(Widget):
     def setup(self, fig):
         self.step = Step()
         self.ax_line, self.ax_step = fig.subplots(1, 2)
-        (self.line,) = self.ax_line.plot([], [], color="tab:blue", lw=2)
-        (self.step_line,) = self.ax_step.plot([], [], color="tab:orange", lw=2, drawstyle="steps-post")
+        (self.line,) = self.ax_line.plot([], [], color=OKABE_ITO["blue"], lw=2)
+        (self.step_line,) = self.ax_step.plot([], [], color=OKABE_ITO["orange"], lw=2, drawstyle="steps-post")
         self.thresholds = [ax.axvline(0, color="0.4", ls="--", lw=1) for ax in (self.ax_line, self.ax_step)]
         self.threshold_text = self.ax_line.text(0, 5.4, tr("neuron.threshold"), fontsize=8, color="0.3",
                                                 ha="left", va="center")
@@ -188,9 +188,9 @@ class HousePriceExplorer(Widget):
     def setup(self, fig):
         self.X, self.price = house_data()
         ax = self.ax = fig.add_subplot()
-        self.misses = ax.vlines(self.X[:, 0], self.price, self.price, color="tab:red", lw=1.5, alpha=0.7)
+        self.misses = ax.vlines(self.X[:, 0], self.price, self.price, color=OKABE_ITO["vermillion"], lw=1.5, alpha=0.7)
         actual = ax.scatter(self.X[:, 0], self.price, s=55, color="black", zorder=3, label=tr("neuron.actual"))
-        self.guesses = ax.scatter(self.X[:, 0], self.price, s=70, marker="D", color="tab:orange",
+        self.guesses = ax.scatter(self.X[:, 0], self.price, s=70, marker="D", color=OKABE_ITO["orange"],
                                   edgecolors="black", zorder=4, label=tr("neuron.predicted"))
         self.animate(self.misses, actual, self.guesses)
         for i, (size, rooms) in enumerate(self.X):

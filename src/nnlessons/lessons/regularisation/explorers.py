@@ -25,7 +25,7 @@ from ...plots.training import boundary_image, plane_extent
 from ...validation import check_positive_int, check_range
 from ...widgets.live import LiveTrainer, TrainingRun
 from ...widgets import LABEL_STYLE, Choice, Slider
-from ...plots.style import class_colors, few_ticks
+from ...plots.style import OKABE_ITO, class_colors, few_ticks
 
 register({
     "regularisation.l2": {"en": "L2 λ₂", "pt": "L2 λ₂"},
@@ -243,7 +243,7 @@ class RegularisationExplorer(LiveTrainer):
         self.ax.set_title(tr("regularisation.boundary_title"), fontsize=10)
 
         self.lines = {}
-        for key, style in (("losses", {"color": "tab:blue"}), ("val_losses", {"color": "tab:orange"}),
+        for key, style in (("losses", {"color": OKABE_ITO["blue"]}), ("val_losses", {"color": OKABE_ITO["orange"]}),
                            ("penalties", {"color": "0.4", "ls": ":"})):
             (self.lines[key],) = self.ax_curves.plot([], [], label=tr(f"regularisation.{key}"), **style)
         self.ax_curves.set(xlim=(0, EPOCHS), ylim=(0, self.loss_top))
@@ -253,7 +253,7 @@ class RegularisationExplorer(LiveTrainer):
         few_ticks(self.ax_curves, n=4)
 
         self.bars = self.ax_weights.stairs(np.zeros(len(self.bin_edges) - 1), self.bin_edges, fill=True,
-                                           color="tab:purple", alpha=0.8)
+                                           color=OKABE_ITO["reddish purple"], alpha=0.8)
         self.zeros_text = self.ax_weights.text(0.03, 0.95, "", transform=self.ax_weights.transAxes,
                                                va="top", fontsize=9)
         self.ax_weights.set(xlim=(self.bin_edges[0], self.bin_edges[-1]), ylim=(0, 1.12),
