@@ -329,6 +329,23 @@ TABLE = {
                                   says((4, 250), **ORDER), says((250, 4, 1), en="3 axes", pt="3 eixos")],
                            junk=["250x4", (250.5, 4), says(np.zeros((250, 4)), ".shape")]),
     "introduction.q4": row(right=[_fruit_rule()], wrong=[lambda mass: 0, says(lambda mass: int(mass >= 176), "186")]),
+    "numpy_primer.c1": row(right=["Float64", "float 64"], wrong=[says("misto", en="one dtype", pt="um só dtype"), "int64"],
+                           junk=["float32"]),
+    "numpy_primer.c2": row(right=[[3, 4], (np.int64(3), 4)], wrong=[says((3, 3), en="must stay 12", pt="continuar 12"),
+                                                                   (4, 3), (3, -1)], junk=["3x4"]),
+    "numpy_primer.c3": row(right=[3.0], wrong=[says(2, "True"), 5], junk=["three"]),          # the 0s; every row
+    "numpy_primer.c4": row(right=[[4, 3]], wrong=[says((4, 1), en="compare from the right", pt="compare pela direita"),
+                                                  (3,), (3, 4)], junk=["error"]),
+    "numpy_primer.q1": row(right=[[5, 2]], wrong=[says((5, 3), en="inner ones", pt="os de dentro"), (3, 3)]),
+    "numpy_primer.q2": row(right=[np.array([6, 15]), (6.0, 15.0)],
+                           wrong=[says([5, 7, 9], "(2,)"), says([15, 6], en="another order", pt="outra ordem"), 21],
+                           junk=["6, 15"]),
+    "numpy_primer.q3": row(right=[lambda X, y, k: np.mean(X[y == k], axis=0),
+                                  lambda X, y, k: X[y == k].sum(axis=0) / (y == k).sum()],
+                           wrong=[says(lambda X, y, k: X[y == k].mean(axis=1), en="one mean per column",
+                                       pt="uma média por coluna"),
+                                  lambda X, y, k: X.mean(axis=0), lambda X, y, k: X[y == k].mean()]),
+    "numpy_primer.q4": row(right=[" C "], wrong=[says("a", en="from the right", pt="pela direita"), "b"], junk=["d"]),
     "neuron.q1": row(wrong=[-4.5], junk=["half", [0.5, 1.0]]),                        # −4.5: forgot the bias
     "neuron.q2": row(wrong=[-1.5]),                                                    # sign of −b/w
     "neuron.q3": row(right=[perceptron], wrong=[
