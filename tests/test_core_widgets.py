@@ -12,6 +12,7 @@ import ipywidgets
 import nbformat
 import pytest
 
+from nnlessons import build
 from nnlessons.build import WIDGET_STATE, WIDGET_VIEW
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -64,6 +65,8 @@ def test_every_stored_widget_is_a_core_model(path, core):
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda path: f"{path.parent.name}/{path.stem}")
 def test_every_widget_shown_has_its_model_stored(path):
     """Guards the test above: what the outputs show is in the state it checks."""
+    if not build.lesson_counts(build.read_source(ROOT / "notebooks" / "lessons" / f"{path.stem}.md"))["panels"]:
+        pytest.skip(f"{path.stem} shows no widget")
     notebook = read(path)
     shown = {output.data[WIDGET_VIEW]["model_id"] for cell in notebook.cells for output in cell.get("outputs", [])
              if WIDGET_VIEW in output.get("data", {})}
@@ -71,7 +74,7 @@ def test_every_widget_shown_has_its_model_stored(path):
 
 
 def test_a_third_party_model_is_caught(core):
-    notebook = read(NOTEBOOKS[1])
+    notebook = read(ROOT / "notebooks" / "en" / "01_neuron.ipynb")
     fake = copy.deepcopy(notebook)
     fake.metadata.setdefault("widgets", {}).setdefault(WIDGET_STATE, {}).setdefault("state", {})["f" * 32] = {
         "model_module": "jupyter-matplotlib", "model_module_version": "^0.11", "model_name": "MPLCanvasModel",
