@@ -333,9 +333,15 @@ TABLE = {
                            junk=["float32"]),
     "numpy_primer.c2": row(right=[[3, 4], (np.int64(3), 4)], wrong=[says((3, 3), en="must stay 12", pt="continuar 12"),
                                                                    (4, 3), (3, -1)], junk=["3x4"]),
-    "numpy_primer.c3": row(right=[3.0], wrong=[says(2, "True"), 5], junk=["three"]),          # the 0s; every row
-    "numpy_primer.c4": row(right=[[4, 3]], wrong=[says((4, 1), en="compare from the right", pt="compare pela direita"),
+    "numpy_primer.c3": row(right=[np.array([1, 4])], wrong=[says([3, 4, 5], "(2,)"), [0, 3], [4, 1]], junk=["1, 4"]),
+    "numpy_primer.c4": row(right=[3.0], wrong=[says(2, "True"), 5], junk=["three"]),          # the 0s; every row
+    "numpy_primer.c5": row(right=[[4, 3]], wrong=[says((4, 1), en="compare from the right", pt="compare pela direita"),
                                                   (3,), (3, 4)], junk=["error"]),
+    "numpy_primer.c6": row(right=[[3]], wrong=[says((2,), en="disappears", pt="some"), (1, 3), (2, 3)]),
+    "numpy_primer.c7": row(right=[[2, 2]], wrong=[says((3, 3), en="inner ones", pt="os de dentro"), (2, 3)]),
+    "numpy_primer.c8": row(right=[2.0], wrong=[says(3, "points.T"), 6, 1], junk=["two"]),
+    "numpy_primer.c9": row(right=["sim", " true ", "yes"], wrong=[says("False", en="what decides", pt="o que decide")],
+                           junk=["maybe"]),
     "numpy_primer.q1": row(right=[[5, 2]], wrong=[says((5, 3), en="inner ones", pt="os de dentro"), (3, 3)]),
     "numpy_primer.q2": row(right=[np.array([6, 15]), (6.0, 15.0)],
                            wrong=[says([5, 7, 9], "(2,)"), says([15, 6], en="another order", pt="outra ordem"), 21],

@@ -4,8 +4,13 @@
 Checkpoints (predict, then run)
 c1  dtype of np.array([1, 2, 3.5])                                   ChoiceQuestion
 c2  shape of np.arange(12).reshape(3, -1)                             ShapeQuestion
-c3  how many rows X[kind == 1] has                                    NumberQuestion
-c4  shape of np.ones((4, 1)) + np.ones(3) (broadcasting)              ShapeQuestion
+c3  M[:, 1] for M = [[0, 1, 2], [3, 4, 5]]                            ArrayQuestion
+c4  how many rows X[kind == 1] has                                    NumberQuestion
+c5  shape of np.ones((4, 1)) + np.ones(3) (broadcasting)              ShapeQuestion
+c6  shape of M.sum(axis=0) for M (2, 3)                               ShapeQuestion
+c7  shape of M @ M.T for M (2, 3)                                     ShapeQuestion
+c8  how many arguments describe(*points.T) passes, points (3, 2)      NumberQuestion
+c9  do two generators seeded with 0 draw the same numbers?           ChoiceQuestion
 
 Exercises
 q1  shape of A @ B for A (5, 3) and B (3, 2)                          ShapeQuestion
@@ -64,8 +69,28 @@ c2 = ShapeQuestion(
     },
 )
 
-c3 = NumberQuestion(
-    "numpy_primer.c3", 3,
+c3 = ArrayQuestion(
+    "numpy_primer.c3", [1, 4],
+    hint={
+        "en": "The : keeps every row; the 1 picks the second column (counting from 0) in each of them.",
+        "pt": "O : fica com todas as linhas; o 1 escolhe a segunda coluna (contando do 0) em cada uma delas.",
+    },
+    solution={
+        "en": "[1, 4]: column 1 of row 0 is 1 and of row 1 is 4. M[1] would be the row [3, 4, 5].",
+        "pt": "[1, 4]: a coluna 1 da linha 0 é 1, e a da linha 1 é 4. M[1] seria a linha [3, 4, 5].",
+    },
+    right={
+        "en": "M[:, j] is column j: one value per row, as X[:, 0] is one feature of every sample.",
+        "pt": "M[:, j] é a coluna j: um valor por linha, como X[:, 0] é uma característica de todas as amostras.",
+    },
+    wrong={
+        "en": "The first index chooses rows, the second columns; indices start at 0.",
+        "pt": "O primeiro índice escolhe linhas, o segundo colunas; os índices começam no 0.",
+    },
+)
+
+c4 = NumberQuestion(
+    "numpy_primer.c4", 3,
     hint={
         "en": "Count the 1s in kind = [0, 1, 0, 1, 1]: each True of the mask keeps one row.",
         "pt": "Conte os 1 em kind = [0, 1, 0, 1, 1]: cada True da máscara mantém uma linha.",
@@ -84,8 +109,8 @@ c3 = NumberQuestion(
     },
 )
 
-c4 = ShapeQuestion(
-    "numpy_primer.c4", (4, 3),
+c5 = ShapeQuestion(
+    "numpy_primer.c5", (4, 3),
     hint={
         "en": "Write the shapes one above the other, aligned on the right: (4, 1) and (3,). Last axis: "
               "1 against 3; then 4 against nothing.",
@@ -105,6 +130,91 @@ c4 = ShapeQuestion(
     wrong={
         "en": "Broadcasting does not fail here, and neither array keeps its own shape: compare from the right.",
         "pt": "A difusão não falha aqui, e nenhum dos dois mantém o próprio formato: compare pela direita.",
+    },
+)
+
+c6 = ShapeQuestion(
+    "numpy_primer.c6", (3,),
+    hint={
+        "en": "axis=0 is the axis of size 2 (the rows): it disappears. What is left of (2, 3)?",
+        "pt": "axis=0 é o eixo de tamanho 2 (as linhas): ele some. O que sobra de (2, 3)?",
+    },
+    solution={
+        "en": "(3,): summing along axis 0 adds the rows together, one sum per column.",
+        "pt": "(3,): somar ao longo do eixo 0 junta as linhas, uma soma por coluna.",
+    },
+    right={
+        "en": "The axis you name is the one that disappears.",
+        "pt": "O eixo que você nomeia é o que some.",
+    },
+    wrong={
+        "en": "Which of the two axes disappears with axis=0, and which one stays?",
+        "pt": "Qual dos dois eixos some com axis=0, e qual fica?",
+    },
+)
+
+c7 = ShapeQuestion(
+    "numpy_primer.c7", (2, 2),
+    hint={
+        "en": "M.T has shape (3, 2). Then (2, 3) @ (3, 2): the inner sizes meet and disappear.",
+        "pt": "M.T tem formato (3, 2). Então (2, 3) @ (3, 2): os tamanhos de dentro se encontram e somem.",
+    },
+    solution={
+        "en": "(2, 2): the inner 3s match; the rows of M and the columns of M.T are left.",
+        "pt": "(2, 2): os 3 de dentro combinam; sobram as linhas de M e as colunas de M.T.",
+    },
+    right={
+        "en": "Each of the 4 numbers is the dot product of one row of M with another.",
+        "pt": "Cada um dos 4 números é o produto escalar de uma linha de M com outra.",
+    },
+    wrong={
+        "en": "Write the shapes of M and M.T side by side; which sizes are left once the inner ones meet?",
+        "pt": "Escreva lado a lado os formatos de M e de M.T; quais tamanhos sobram depois que os de dentro se encontram?",
+    },
+)
+
+c8 = NumberQuestion(
+    "numpy_primer.c8", 2,
+    hint={
+        "en": "* passes each row of points.T as one argument. How many rows does points.T have?",
+        "pt": "O * passa cada linha de points.T como um argumento. Quantas linhas points.T tem?",
+    },
+    solution={
+        "en": "2: points.T has shape (2, 3), so * passes its two rows, all the x and all the y.",
+        "pt": "2: points.T tem formato (2, 3), então o * passa as suas duas linhas, todos os x e todos os y.",
+    },
+    right={
+        "en": "One argument per row of points.T: xs, then ys.",
+        "pt": "Um argumento por linha de points.T: xs, depois ys.",
+    },
+    wrong={
+        "en": "* unpacks along the first axis of points.T, not of points.",
+        "pt": "O * desempacota ao longo do primeiro eixo de points.T, não de points.",
+    },
+)
+
+c9 = ChoiceQuestion(
+    "numpy_primer.c9", {
+        "True": {"en": "True", "pt": "True", "also": ("yes", "sim", "verdadeiro")},
+        "False": {"en": "False", "pt": "False", "also": ("no", "não", "falso")},
+    }, expected="True",
+    hint={
+        "en": "A generator's numbers depend only on its seed. What differs between the two generators?",
+        "pt": "Os números de um gerador dependem só da semente. O que difere entre os dois geradores?",
+    },
+    solution={
+        "en": "True: the same seed gives the same sequence, whichever generator draws it. That is what "
+              "makes every run of a lesson print the same numbers.",
+        "pt": "True: a mesma semente dá a mesma sequência, seja qual for o gerador que sorteia. É isso que "
+              "faz cada execução de uma lição mostrar os mesmos números.",
+    },
+    right={
+        "en": "Same seed, same numbers: 'random' here means well mixed, not unrepeatable.",
+        "pt": "Mesma semente, mesmos números: 'aleatório' aqui quer dizer bem embaralhado, não impossível de repetir.",
+    },
+    wrong={
+        "en": "Each generator is new, but what decides the numbers it draws?",
+        "pt": "Cada gerador é novo, mas o que decide os números que ele sorteia?",
     },
 )
 
