@@ -197,15 +197,15 @@ def source_problems(source):
 
 # ---- "before you start": the reading time, computed from the lesson's own words -----
 #: The placeholder in a lesson's "before you start" cell that the build replaces by
-#: ``reading_time_text`` (see WRITING_LESSONS.md, "Before you start").
+#: ``reading_time_text`` (see WRITING_LESSONS.md, "How a lesson opens").
 READING_TIME = "{{reading_time}}"
 
 #: Silent reading of non-fiction by adults, in English: 238 words per minute, the average of
 #: 190 studies (18,573 readers) in M. Brysbaert (2019), "How many words do we read per minute?
 #: A review and meta-analysis of reading rate", Journal of Memory and Language 109, 104047.
-#: The same review finds that other languages are read at about the same rate *of content*:
-#: their words per minute grow with the number of words they need to say what English says.
-#: So the Portuguese rate of a lesson is 238 × (its Portuguese words / its English words).
+#: The same review predicts the rate of another language from the number of words it needs to
+#: convey what English says in one: the same content takes about the same time. So the
+#: Portuguese rate of a lesson is 238 × (its Portuguese words / its English words).
 WORDS_PER_MINUTE = 238
 
 WORD = re.compile(r"[^\W_]")                           # a word holds a letter or a digit
