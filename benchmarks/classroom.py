@@ -66,7 +66,7 @@ def lessons_repo(folder, lessons):
     """A git repository holding notebooks/{pt,en}/<lesson>.ipynb: the teacher's GitHub."""
     for language in bh.LANGUAGES:
         for lesson in lessons:
-            source = next((ROOT / "notebooks" / language).glob(f"{lesson}_*.ipynb"))
+            source = min((ROOT / "notebooks" / language).glob(f"{lesson}_*.ipynb"))   # "00": 00_introduction
             target = folder / "notebooks" / language / source.name
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(source, target)

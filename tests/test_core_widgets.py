@@ -13,6 +13,7 @@ import ipywidgets
 import nbformat
 import pytest
 
+from nnlessons import build
 from nnlessons.build import WIDGET_STATE, WIDGET_VIEW
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -73,7 +74,7 @@ def widget_cells(notebook):
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda path: f"{path.parent.name}/{path.stem}")
 def test_every_widget_shown_has_its_model_stored(path):
     """Guards the test above: what the outputs show is in the state it checks, and a
-    lesson whose cells show widgets has their views stored (lessons 13 and 15 show none)."""
+    lesson whose cells show widgets has their views stored (the NumPy primer and lessons 13 and 15 show none)."""
     notebook = read(path)
     shown = {output.data[WIDGET_VIEW]["model_id"] for cell in notebook.cells for output in cell.get("outputs", [])
              if WIDGET_VIEW in output.get("data", {})}
@@ -88,7 +89,7 @@ def test_most_lessons_show_widgets():
 
 
 def test_a_third_party_model_is_caught(core):
-    notebook = read(NOTEBOOKS[1])
+    notebook = read(ROOT / "notebooks" / "en" / "01_neuron.ipynb")
     fake = copy.deepcopy(notebook)
     fake.metadata.setdefault("widgets", {}).setdefault(WIDGET_STATE, {}).setdefault("state", {})["f" * 32] = {
         "model_module": "jupyter-matplotlib", "model_module_version": "^0.11", "model_name": "MPLCanvasModel",

@@ -28,13 +28,13 @@ def test_the_generated_file_is_up_to_date(path):
 
 @pytest.mark.parametrize("source", SOURCES, ids=lambda p: p.stem)
 def test_every_term_of_the_lesson_is_in_the_glossary_with_its_lesson(source):
-    number = source.name[:2]
+    label = glossary.lesson_label(source)
     by_pt = {(pt, en): lessons for pt, en, lessons in page_rows("pt")}
     by_en = {(pt, en): lessons for en, pt, lessons in page_rows("en")}
     for pt, en in glossary.lesson_table(source, "pt"):
         for rows, direction in ((by_pt, "português → English"), (by_en, "English → português")):
             assert (pt, en) in rows, f"{source.name}: '{pt} | {en}' is missing from GLOSSARY.md ({direction})"
-            assert number in rows[(pt, en)], f"{source.name}: '{pt}' in GLOSSARY.md does not name lesson {number}"
+            assert label in rows[(pt, en)], f"{source.name}: '{pt}' in GLOSSARY.md does not name lesson {label}"
 
 
 @pytest.mark.parametrize("source", SOURCES, ids=lambda p: p.stem)

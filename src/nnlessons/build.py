@@ -9,8 +9,10 @@ Usage::
 
 For each language the build keeps that language's markdown cells and every code cell,
 prepends the setup cell (``SETUP_SOURCE``: ``setup_lesson("<lang>")``, or the command
-that installs nnlessons where it is missing), executes the notebook with a real kernel (cwd =
-the notebook's folder, a timeout per cell) and writes it with its outputs.
+that installs nnlessons where it is missing), fills the lesson's "before you start" header
+(``READING_TIME``: the reading time and the counts of code cells, panels and questions,
+computed from the source by ``lesson_counts``), executes the notebook with a real kernel
+(cwd = the notebook's folder, a timeout per cell) and writes it with its outputs.
 
 Staleness does not trust file times (a fresh clone scrambles them): each built
 notebook records ``metadata.nnlessons = {"source": ..., "source_sha256": ...,
@@ -24,6 +26,7 @@ byte-identical JSON.
 import argparse
 import hashlib
 import json
+import math
 import os
 import re
 import sys
@@ -31,12 +34,12 @@ from concurrent.futures import ProcessPoolExecutor
 from multiprocessing import get_context
 from pathlib import Path
 
-from .i18n import LANGUAGES
+from .i18n import LANGUAGES, get_language, register, set_language, tr
 from .project import INSTALL_TARGET
 
 #: Bump when the build changes what it writes (setup cell, metadata, normalisation):
 #: every notebook then counts as stale.
-BUILD_FORMAT = 2
+BUILD_FORMAT = 3
 
 #: The first cell of every built notebook (``{lang}``: the notebook's language). Where
 #: ``nnlessons`` is not installed (a notebook opened on Colab, or in a Jupyter without the
@@ -192,9 +195,126 @@ def source_problems(source):
     return pairing_problems(nb, source) + syntax_problems(nb, source)
 
 
+# ---- "before you start": the reading time, computed from the lesson's own words -----
+#: The placeholder in a lesson's "before you start" cell that the build replaces by
+#: ``reading_time_text`` (see WRITING_LESSONS.md, "How a lesson opens").
+READING_TIME = "{{reading_time}}"
+
+#: Silent reading of non-fiction by adults, in English: 238 words per minute, the average of
+#: 190 studies (18,573 readers) in M. Brysbaert (2019), "How many words do we read per minute?
+#: A review and meta-analysis of reading rate", Journal of Memory and Language 109, 104047.
+#: The same review predicts the rate of another language from the number of words it needs to
+#: convey what English says in one: the same content takes about the same time. So the
+#: Portuguese rate of a lesson is 238 × (its Portuguese words / its English words).
+WORDS_PER_MINUTE = 238
+
+WORD = re.compile(r"[^\W_]")                           # a word holds a letter or a digit
+LINK_TARGET = re.compile(r"\]\([^)]*\)")               # [text](target) → [text]
+HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+QUESTION = re.compile(r"\bex\.([cq])(\d+)\.check\(")   # ex.c1.check(...), ex.q1.check(...)
+PANEL = re.compile(r"\.show\(\)|\binteract\b")
+
+register({
+    "build.minutes.one": {"en": "1 minute", "pt": "1 minuto"},
+    "build.minutes.many": {"en": "{n} minutes", "pt": "{n} minutos"},
+    "build.code_cells.one": {"en": "run 1 code cell", "pt": "rodar 1 célula de código"},
+    "build.code_cells.many": {"en": "run {n} code cells", "pt": "rodar {n} células de código"},
+    "build.panels.one": {"en": "try 1 interactive panel", "pt": "mexer em 1 painel interativo"},
+    "build.panels.many": {"en": "try {n} interactive panels", "pt": "mexer em {n} painéis interativos"},
+    "build.checkpoints.one": {"en": "1 checkpoint", "pt": "1 pergunta de checagem"},
+    "build.checkpoints.many": {"en": "{n} checkpoints", "pt": "{n} perguntas de checagem"},
+    "build.exercises.one": {"en": "1 exercise", "pt": "1 exercício"},
+    "build.exercises.many": {"en": "{n} exercises", "pt": "{n} exercícios"},
+    "build.answer": {"en": "answer {questions}", "pt": "responder {questions}"},
+    "build.and": {"en": " and ", "pt": " e "},
+    "build.reading": {
+        "en": "about **{minutes}** of reading ({words:,} words at {rate} words per minute, the average "
+              "silent-reading speed of adults for non-fiction measured by Brysbaert, 2019)",
+        "pt": "cerca de **{minutes}** de leitura ({words:,} palavras a {rate} por minuto: a velocidade média "
+              "de leitura silenciosa de não ficção medida por Brysbaert, 2019, {base} palavras por minuto em "
+              "inglês, ajustada ao número de palavras que o português usa para dizer o mesmo)",
+    },
+    "build.on_top": {"en": "{reading}, plus the time to {activities}.", "pt": "{reading}, mais o tempo de {activities}."},
+})
+
+
+def prose_words(markdown):
+    """Words of a markdown text: runs of non-space characters holding a letter or a digit,
+    after link targets, HTML comments and the ``READING_TIME`` placeholder are removed
+    (so ``**Bold**``, ``$x_1$`` and ``R$ 10.000`` are one word each, ``|`` and ``---`` none)."""
+    text = HTML_COMMENT.sub(" ", LINK_TARGET.sub("]", markdown.replace(READING_TIME, " ")))
+    return sum(1 for token in text.split() if WORD.search(token))
+
+
+def lesson_counts(nb):
+    """What the "before you start" header states, counted from the lesson source ``nb``:
+    ``{"words": {"pt": ..., "en": ...}, "code_cells", "panels", "checkpoints", "exercises"}``.
+
+    Words: prose words (``prose_words``) of each language's markdown cells. Panels: code cells
+    tagged ``nbval-ignore-output`` that show a widget (``.show()`` or ``interact``).
+    Checkpoints and exercises: the distinct ``ex.cN`` and ``ex.qN`` whose ``check`` a cell calls."""
+    words = {language: sum(prose_words(cell.source) for cell in nb.cells
+                           if cell.cell_type == "markdown" and cell.metadata.get("lang") == language)
+             for language in LANGUAGES}
+    code = [cell for cell in nb.cells if cell.cell_type == "code"]
+    questions = {match for cell in code for match in QUESTION.findall(cell.source)}
+    return {
+        "words": words,
+        "code_cells": len(code),
+        "panels": sum(1 for cell in code if "nbval-ignore-output" in cell.metadata.get("tags", [])
+                      and PANEL.search(cell.source)),
+        "checkpoints": sum(1 for kind, _ in questions if kind == "c"),
+        "exercises": sum(1 for kind, _ in questions if kind == "q"),
+    }
+
+
+def reading_rate(counts, language):
+    """Words per minute in ``language``: ``WORDS_PER_MINUTE`` for English; for another
+    language, scaled by its words per English word in this lesson (Brysbaert 2019)."""
+    if language == "en" or not counts["words"]["en"]:
+        return WORDS_PER_MINUTE
+    return round(WORDS_PER_MINUTE * counts["words"][language] / counts["words"]["en"])
+
+
+def reading_minutes(counts, language):
+    """Whole minutes (half up, at least 1) to read the lesson's prose in ``language``: the
+    English words at ``WORDS_PER_MINUTE`` in every language, since ``reading_rate`` scales a
+    language's rate by its words per English word (rounding that rate would otherwise split
+    5.49 and 5.50 minutes into 5 and 6)."""
+    words = counts["words"]["en"] or counts["words"][language]
+    return max(1, math.floor(words / WORDS_PER_MINUTE + 0.5))
+
+
+def _counted(key, n):
+    return tr(f"build.{key}.{'one' if n == 1 else 'many'}", n=n)
+
+
+def reading_time_text(counts, language):
+    """The sentence that replaces ``READING_TIME`` in ``language``: reading time with its
+    words and rate, then what comes on top (code cells, panels, questions); none is typed
+    by hand."""
+    previous = get_language()
+    set_language(language)
+    try:
+        joiner = tr("build.and")
+        questions = [_counted(key, counts[key]) for key in ("checkpoints", "exercises") if counts[key]]
+        activities = [_counted(key, counts[key]) for key in ("code_cells", "panels") if counts[key]]
+        if questions:
+            activities.append(tr("build.answer", questions=joiner.join(questions)))
+        reading = tr("build.reading", minutes=_counted("minutes", reading_minutes(counts, language)),
+                     words=counts["words"][language], rate=reading_rate(counts, language), base=WORDS_PER_MINUTE)
+        if not activities:
+            return reading + "."
+        listed = ", ".join(activities[:-1]) + joiner + activities[-1] if len(activities) > 1 else activities[0]
+        return tr("build.on_top", reading=reading, activities=listed)
+    finally:
+        set_language(previous)
+
+
 # ---- building one notebook ---------------------------------------------------------
 def split_language(nb, language):
-    """A new notebook with the setup cell, every code cell and ``language``'s markdown.
+    """A new notebook with the setup cell, every code cell and ``language``'s markdown,
+    ``READING_TIME`` replaced by ``reading_time_text``.
 
     Cell ids: ``setup``, ``code-NNN`` (same id in both languages) and ``md-NNN-pt``,
     where NNN is the cell's position in the source.
@@ -202,12 +322,14 @@ def split_language(nb, language):
     import nbformat.v4 as v4
 
     cells = [v4.new_code_cell(SETUP_SOURCE.format(lang=language), id="setup")]
+    reading_time = reading_time_text(lesson_counts(nb), language)
     for index, cell in enumerate(nb.cells):
         metadata = dict(cell.metadata)
         if cell.cell_type == "code":
             cells.append(v4.new_code_cell(cell.source, metadata=metadata, id=f"code-{index:03d}"))
         elif cell.cell_type == "markdown" and metadata.get("lang") == language:
-            cells.append(v4.new_markdown_cell(cell.source, metadata=metadata, id=f"md-{index:03d}-{language}"))
+            text = cell.source.replace(READING_TIME, reading_time)
+            cells.append(v4.new_markdown_cell(text, metadata=metadata, id=f"md-{index:03d}-{language}"))
     built = v4.new_notebook(cells=cells, metadata={"kernelspec": dict(KERNELSPEC)})
     built.nbformat_minor = 5
     return built

@@ -65,15 +65,23 @@ def lesson_sources(folder=LESSONS):
 
 def collect(folder=LESSONS):
     """Every pair of every lesson's Portuguese glossary, merged: a pair listed by several
-    lessons is one ``Term`` whose ``lessons`` are their numbers ("01", "06"...), in order."""
+    lessons is one ``Term`` whose ``lessons`` are their labels ("01", "06"...), in order."""
     terms = {}
     for source in lesson_sources(folder):
-        number = source.name[:2]
+        label = lesson_label(source, folder)
         for pt, en in lesson_table(source, "pt"):
             term = terms.setdefault((pt, en), Term(pt, en))
-            if number not in term.lessons:
-                term.lessons.append(number)
+            if label not in term.lessons:
+                term.lessons.append(label)
     return list(terms.values())
+
+
+def lesson_label(source, folder=LESSONS):
+    """How the glossary names a lesson: its number ("07"), or its whole name
+    ("00_numpy_primer") when another lesson shares that number."""
+    number = Path(source).name[:2]
+    sharing = [other for other in lesson_sources(folder) if other.name[:2] == number]
+    return number if len(sharing) == 1 else Path(source).stem
 
 
 def sort_key(text):
@@ -88,8 +96,9 @@ def lesson_links(term, language):
     return link + (f" ({', '.join(others)})" if others else "")
 
 
-def lesson_name(number, folder=LESSONS):
-    return next(source.stem for source in lesson_sources(folder) if source.name.startswith(number))
+def lesson_name(label, folder=LESSONS):
+    """The notebook name (``NN_slug``) of the lesson the glossary calls ``label``."""
+    return next(source.stem for source in lesson_sources(folder) if lesson_label(source, folder) == label)
 
 
 def markdown(terms):

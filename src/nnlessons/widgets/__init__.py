@@ -17,6 +17,7 @@ Lessons import what they need from here: ``from ...widgets import Slider, Widget
 """
 
 import importlib
+import importlib.util
 import pkgutil
 
 from .base import Widget
@@ -33,7 +34,9 @@ def explorer_classes():
     from .. import lessons
 
     for lesson in pkgutil.iter_modules(lessons.__path__):
-        importlib.import_module(f"{lessons.__name__}.{lesson.name}.explorers")
+        name = f"{lessons.__name__}.{lesson.name}.explorers"
+        if importlib.util.find_spec(name):      # a lesson without widgets (the NumPy primer) has none
+            importlib.import_module(name)
     found, stack = [], list(Widget.__subclasses__())
     while stack:
         cls = stack.pop()
