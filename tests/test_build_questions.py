@@ -159,6 +159,25 @@ def test_a_blank_scaffold_is_not_answered(capsys):
     assert DENSE.evaluate(todo).status == UNANSWERED
 
 
+BLANK_FORWARD = variant("BlankForward", forward=lambda self, inputs: ...)
+
+
+def test_a_lesson_question_sends_a_stuck_reader_to_its_hint(language):
+    message = DENSE.evaluate(BLANK_FORWARD).message
+    assert message.endswith({"en": "Stuck? Run ex.dense.hint().", "pt": "Empacou? Rode ex.dense.hint()."}[language])
+
+
+def test_a_check_that_is_not_the_lessons_names_no_hint_to_run(language):
+    """A live widget's own check (``lesson_question=False``) is no ``ex.<name>`` of the lesson."""
+    internal = LayerQuestion("test_build.internal", Dense, trials=[SQUARE], params=("weights", "biases"),
+                             lesson_question=False, **TEXTS)
+    for candidate in (BLANK_FORWARD, variant("NoneForward", forward=lambda self, inputs: None)):
+        feedback = internal.evaluate(candidate)
+        assert feedback.status == UNANSWERED
+        assert "hint()" not in feedback.message and "ex.internal" not in feedback.message
+        assert feedback.message.startswith({"en": "✏️ Not answered yet:", "pt": "✏️ Ainda sem resposta:"}[language])
+
+
 def broken(step):
     """A MyDense whose ``step`` raises an exception with a message."""
     def boom(*args):

@@ -43,7 +43,6 @@ register({
     "optimizers.adagrad": {"en": "AdaGrad", "pt": "AdaGrad"},
     "optimizers.rmsprop": {"en": "RMSprop", "pt": "RMSprop"},
     "optimizers.adam": {"en": "Adam", "pt": "Adam"},
-    "optimizers.yours": {"en": "your {name}", "pt": "seu {name}"},
     "optimizers.diverged": {"en": "{name}\n(diverged)", "pt": "{name}\n(divergiu)"},
     "optimizers.final": {"en": "{name} {loss}", "pt": "{name} {loss}"},
     "optimizers.left": {"en": "{name} diverged at step {step}", "pt": "{name} divergiu no passo {step}"},
@@ -221,7 +220,7 @@ def racers_with(part):
         make = lambda lr, mu: part.yours(learning_rate=lr, momentum=mu)       # noqa: E731
     else:
         make = lambda lr, mu: part.yours(learning_rate=lr)                    # noqa: E731
-    return {twin: RACERS[twin], "yours": ("optimizers.yours", "black", make)}
+    return {twin: RACERS[twin], "yours": (None, "black", make)}       # labelled by the Part: "your MyAdam"
 
 #: The loss axis shows log₁₀ L from 10⁻⁸ (smaller losses are drawn there) to 10³, enough
 #: for any point inside the pictures of ``SURFACES``. A fixed axis keeps its tick labels
@@ -367,7 +366,7 @@ class OptimizerRace(Widget):
 
     def label(self, name):
         """The racer's name as the legend and the caption show it ("Adam", "your MyAdam")."""
-        return tr(self.racers[name][0], name=getattr(self.part.yours, "__name__", ""))
+        return self.part.label if name == "yours" else tr(self.racers[name][0])
 
     def caption(self, result):
         finals = []
