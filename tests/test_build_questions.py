@@ -85,8 +85,8 @@ MISTAKES = [
     (variant("NoBias", forward=lambda self, inputs: inputs @ self.weights),
      {"en": "`NoBias.forward`", "pt": "`NoBias.forward`"}, {"en": "forget the biases", "pt": "esqueceu os vieses"}),
     (variant("NoTranspose", backward=forgot_transpose),
-     {"en": "forward is right; `dweights` differs from the numerical gradient",
-      "pt": "o forward está certo; `dweights` difere do gradiente numérico"},
+     {"en": "The forward pass is right; `dweights` differs from the numerical gradient",
+      "pt": "O forward está certo; `dweights` difere do gradiente numérico"},
      {"en": "inputs.T", "pt": "inputs.T"}),
     (variant("MeanBiases", backward=mean_biases),
      {"en": "`dbiases` differs from the numerical gradient", "pt": "`dbiases` difere do gradiente numérico"},
@@ -312,7 +312,7 @@ def test_an_optimizer_is_compared_step_by_step(language):
     assert SGD_QUESTION.evaluate(MySGD).status == CORRECT
     no_momentum = SGD_QUESTION.evaluate(type("NoMomentum", (MySGD,), {"step": plain_step}))
     assert no_momentum.status == WRONG
-    assert ("after step 2 of 3, `weights`" if language == "en" else "depois do passo 2 de 3, `weights`") in no_momentum.message
+    assert ("After step 2 of 3, `weights`" if language == "en" else "Depois do passo 2 de 3, `weights`") in no_momentum.message
     assert "sinal" not in no_momentum.message and "sign" not in no_momentum.message
     uphill = SGD_QUESTION.evaluate(type("Uphill", (MySGD,), {"step": uphill_step}))
     assert ("mind the sign" if language == "en" else "cuidado com o sinal") in uphill.message

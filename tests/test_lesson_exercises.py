@@ -306,7 +306,7 @@ def optimizer_class(adam=False, sign=1, twice=False, forget=False, corrected=Tru
     return type("MyAdam" if adam else "MySGD", (), {"__init__": __init__, "step": step})
 
 
-FORWARD_RIGHT = {"en": "forward is right", "pt": "o forward está certo"}
+FORWARD_RIGHT = {"en": "The forward pass is right", "pt": "O forward está certo"}
 UPHILL = {"en": "goes uphill", "pt": "morro acima"}
 
 SHAPE = {"en": "shape", "pt": "formato"}
@@ -429,7 +429,7 @@ TABLE = {
                                            layer.biases.__iadd__(lr * layer.dbiases))),
              en="Your loss rises", pt="Sua perda sobe"),
         says(train_loop(lambda layer, lr: layer.weights.__isub__(lr * layer.dweights)),
-             en="biases never moved", pt="vieses da dense1 não se mexeram"),
+             en="biases of dense1 never moved", pt="vieses da dense1 não se mexeram"),
         says(train_loop(lambda layer, lr: None), en="loss never changes", pt="perda nunca muda"),
         says(train_loop(lambda layer, lr: (layer.weights.__isub__(lr * layer.dweights),
                                            layer.biases.__isub__(lr * layer.dbiases))
@@ -450,7 +450,7 @@ TABLE = {
     "optimizers.q6": row(right=[optimizer_class(adam=True)], wrong=[
         says(optimizer_class(adam=True, sign=-1), **UPHILL),
         says(optimizer_class(adam=True, corrected=False), en="without bias correction", pt="sem correção de viés"),
-        says(optimizer_class(), en="after step 1 of 4", pt="depois do passo 1 de 4")]),
+        says(optimizer_class(), en="After step 1 of 4", pt="Depois do passo 1 de 4")]),
     "generalisation.q1": row(wrong=[8, 16]),                                          # added; counted the final run
     "generalisation.q2": row(right=["Subajuste"], wrong=["overfitting", "bom ajuste"], junk=["a bit of both"]),
     "generalisation.q3": row(right=[contiguous_folds,
@@ -496,7 +496,7 @@ TABLE = {
     "cnn.q4": row(right=[lambda m: np.diag(m) / m.sum(axis=1)], wrong=[lambda m: np.diag(m) / m.sum(axis=0)],
                   junk=[0.9]),                                                        # columns, not rows
     "cnn.q5": row(right=[pool_class()], wrong=[
-        says(pool_class(gradient="every"), en="forward is right; `dinputs`", pt="o forward está certo; `dinputs`"),
+        says(pool_class(gradient="every"), en="The forward pass is right; `dinputs`", pt="O forward está certo; `dinputs`"),
         says(pool_class(gradient="every"), en="only it gets the gradient", pt="só ele recebe o gradiente"),
         says(pool_class(gradient="average"), en="shared the gradient equally", pt="dividiu o gradiente por igual"),
         says(pool_class(reduce="mean"), en="average pooling", pt="pooling pela média")]),
@@ -584,6 +584,22 @@ def test_junk_is_malformed(question, language):
         feedback = question.evaluate(junk)
         assert feedback.status == MALFORMED, junk
         assert message is None or message[language] in feedback.message
+
+
+def sentences_after_the_verdict(message):
+    """The sentences of a feedback message after the first one, its verdict ("❌ Not quite.")."""
+    return re.split(r"(?<=[^\s.][.!?])\s+", message)[1:]
+
+
+@pytest.mark.parametrize("question", QUESTIONS, ids=ids)
+def test_every_sentence_after_the_verdict_starts_with_a_capital(question, language):
+    """"❌ Ainda não. o forward está certo" reads as a slip: every sentence of the feedback to a
+    wrong or unreadable answer starts with a capital letter (or a number, or code)."""
+    junk = [answer[0] if isinstance(answer, tuple) and isinstance(answer[-1], dict) else answer
+            for answer in [JUNK[type(question)], *TABLE[question.key]["junk"]]]
+    for answer in [*(answer for answer, _ in TABLE[question.key]["wrong"]), *junk]:
+        message = question.evaluate(answer).message
+        assert not [s for s in sentences_after_the_verdict(message) if s[0].islower()], message
 
 
 @pytest.mark.parametrize("question", QUESTIONS, ids=ids)

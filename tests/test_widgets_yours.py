@@ -161,7 +161,7 @@ def test_your_optimizer_trains_like_its_engine_twin_and_replays_from_snapshots()
 def test_an_uncorrected_adam_is_refused_by_the_check_named_after_it():
     part = Part(MyAdamUncorrected, "optimizer", Adam)
     assert part.yours is None and part.twin is Adam
-    assert "after step 1 of 4" in part.feedback.message
+    assert "After step 1 of 4" in part.feedback.message
 
 
 # ---- Lesson 08: the race ---------------------------------------------------------------------

@@ -24,7 +24,7 @@ Two kinds:
   (``MySGD``, ``MyAdam``); several steps on an engine ``Dense`` are compared, step by
   step, with the reference optimizer.
 
-Feedback names the part that is wrong, in the lesson's language ("forward is right;
+Feedback names the part that is wrong, in the lesson's language ("The forward pass is right;
 `dweights` differs from the numerical gradient…", "`dinputs` (for MyDense(4, 3) on inputs of
 shape (5, 4)): Your answer has shape (4, 5), but the answer has shape (5, 4). It looks
 transposed: try .T."), then adds only the tips whose *symptom* matches what happened. A symptom is a
@@ -102,7 +102,7 @@ register({
         "en": "{build} on inputs of shape {shape}",
         "pt": "{build} com entradas de formato {shape}",
     },
-    "build.forward_right": {"en": "forward is right; ", "pt": "o forward está certo; "},
+    "build.forward_right": {"en": "The forward pass is right; ", "pt": "O forward está certo; "},
     "build.numeric": {
         "en": "`{part}` differs from the numerical gradient (relative error {error:.2g}, "
               "expected below {limit:.0e}).",
@@ -110,12 +110,12 @@ register({
               "esperado abaixo de {limit:.0e}).",
     },
     "build.step": {
-        "en": "after step {step} of {steps}, `{part}`: {reason}",
-        "pt": "depois do passo {step} de {steps}, `{part}`: {reason}",
+        "en": "After step {step} of {steps}, `{part}`: {reason}",
+        "pt": "Depois do passo {step} de {steps}, `{part}`: {reason}",
     },
     "build.unreadable": {
         "en": "I could not read it as numbers ({error}: {message}).",
-        "pt": "não consegui ler isso como números ({error}: {message}).",
+        "pt": "Não consegui ler isso como números ({error}: {message}).",
     },
 })
 

@@ -62,8 +62,8 @@ q2 = ArrayQuestion(
         "pt": "Uma ReLU inativa bloqueia o gradiente; se ela fica desligada para toda amostra, o neurônio 'morreu'.",
     },
     wrong={
-        "en": "dL/da = 2(a − y) is not zero here, but check the sign of z: what does the ReLU pass back?",
-        "pt": "dL/da = 2(a − y) não é zero aqui, mas confira o sinal de z: o que a ReLU deixa passar de volta?",
+        "en": "Here dL/da = 2(a − y) is not zero, but check the sign of z: what does the ReLU pass back?",
+        "pt": "Aqui dL/da = 2(a − y) não é zero, mas confira o sinal de z: o que a ReLU deixa passar de volta?",
     },
 )
 
@@ -205,8 +205,8 @@ q6 = LayerQuestion(
             "pt": "Isso é só a ReLU′ (1 ou 0): multiplique por dvalues, o gradiente que chega de cima.",
         }),
         (lambda got, run: close(got, run.dvalues), {
-            "en": "dvalues passed through unchanged: a neuron whose input was ≤ 0 passes no gradient back.",
-            "pt": "dvalues passou sem mudar: um neurônio cuja entrada foi ≤ 0 não deixa passar gradiente.",
+            "en": "The gradient passed through unchanged: a neuron whose input was ≤ 0 passes no gradient back.",
+            "pt": "O gradiente passou sem mudar: um neurônio cuja entrada foi ≤ 0 não deixa passar gradiente.",
         }),
     ]},
     hint={
@@ -381,7 +381,7 @@ q8 = TrainingQuestion(
             "pt": "Sua perda sobe: a atualização precisa ir contra o gradiente, weights -= learning_rate * dweights.",
         }),
         (lambda got, run: close(got[1]["dense1.biases"], run.args[2].biases), {
-            "en": "dense1's biases never moved: update the biases as well as the weights.",
+            "en": "The biases of dense1 never moved: update the biases as well as the weights.",
             "pt": "Os vieses da dense1 não se mexeram: atualize os vieses além dos pesos.",
         }),
         (lambda got, run: np.ptp(got[0]) == 0, {
