@@ -435,6 +435,15 @@ TABLE = {
                                            layer.biases.__isub__(lr * layer.dbiases))
                         if layer.weights.shape[1] == 3 else None),
              en="differ from those of nnlessons' Model + SGD", pt="diferem das do Model + SGD do nnlessons")]),
+    # ---- checkpoints of lessons 07–12 (predict, then run) ----
+    "backpropagation.c1": row(right=[4.0, np.float64(4)], wrong=[says(6.25, en="did you add the bias", pt="somou o viés"),
+                                                                   says(2, en="one box at a time", pt="uma caixa por vez")],
+                              junk=["4"]),
+    "backpropagation.c2": row(right=["W1", " w₁ ", "w_1"], wrong=[says("w3", en="does not depend on", pt="não depende do"),
+                                                                   "w2"], junk=["x1"]),
+    "backpropagation.c3": row(right=[[2, 5]], wrong=[says((5, 2), **ORDER),
+                                                     says((4, 5), en="batch size is not", pt="tamanho do lote não")],
+                              junk=["2x5", says(np.zeros((2, 5)), ".shape")]),
     "optimizers.q1": row(right=[0.92], wrong=[says(1.28, en="plain SGD", pt="SGD puro"), 0.84, 2.96], junk=["0.92"]),
     "optimizers.q2": row(right=[0.02, 0.05 / 2.5], wrong=[0.05, 0.05 / (1 + 0.001 * 1499), 0.05 - 0.001 * 1500],
                          junk=[[0.02, 0.025]]),
