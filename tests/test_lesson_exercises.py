@@ -486,6 +486,13 @@ TABLE = {
                              junk=[[[0, 1], [2, 3]]]),
     "generalisation.q4": row(right=["teste", "TEST", "test set", "conjunto de teste", "Test-Set"],
                              wrong=["validação", "training", "validation set"], junk=[["test"]]),
+    "generalisation.c1": row(right=["Regra do raio", "the radius rule"],
+                             wrong=[says("decoreba", en="reading back", pt="leitura da própria cópia"), "tie"],
+                             junk=["the network"]),
+    "generalisation.c2": row(right=["Sobe", "goes up", "rises"],
+                             wrong=[says("down", en="nothing stops", pt="nada impede"), "fica igual"], junk=["sideways"]),
+    "generalisation.c3": row(right=[3.7, 5], wrong=[says(16, en="square root", pt="raiz disso"), 2, 8], junk=["4x"]),
+    "generalisation.c4": row(right=[4.0], wrong=[says(3, en="left over", pt="amostra que sobra"), 10 / 3], junk=["0 1 2 3"]),
     "regularisation.q1": row(wrong=[[[0.1, -0.2], [0.05, 0.0]], [[0.1, 0.4], [0.025, 0.0]],   # λ·W; λ·W²
                                     says([0.2, -0.4, 0.1, 0.0], **SHAPE)], junk=["2 * lambda * W"]),
     "regularisation.q2": row(right=[[6.25, 5]], wrong=[says([4.0, 4.0], en="does not multiply", pt="não multiplica"),
