@@ -505,6 +505,12 @@ TABLE = {
                                                   "batch normalisation", "normalizacao em lote", "batch norm",
                                                   "Batch-Norm", "batchnorm",
                                                   "Normalização em lote"], junk=["L3"]),
+    "regularisation.c1": row(right=["Treino", "train"], wrong=[says("validation", en="never seen", pt="nunca viu"), "iguais"],
+                             junk=["both"]),
+    "regularisation.c2": row(right=[3.0], wrong=[says(0, en="not only a = 0", pt="não só a = 0"), 2, 1], junk=["3 weights"]),
+    "regularisation.c3": row(right=[[1, 2.01, 3.01, 3.99, 5.01, 5.99], [[1, 2, 3, 4, 5, 6]]],
+                             wrong=[says([0.5, 1, 1.5, 2, 2.5, 3], en="1/(1 − p) scale", pt="escala 1/(1 − p)"),
+                                    [2, 4, 6, 8, 10, 12]], junk=["h"]),
     "convolution.q1": row(wrong=[14, 32], junk=["16"]),                               # no padding; no stride
     "convolution.q2": row(wrong=[1200, 416], junk=[[1216, 16]]),                      # no biases; no channels
     "convolution.q3": row(right=[loops_max_pool,
