@@ -520,6 +520,12 @@ TABLE = {
     "convolution.q4": row(right=["Bordas Verticais"], wrong=["horizontal edges"], junk=["diagonal"]),
     "convolution.q5": row(right=[conv_class()], wrong=CONV_MISTAKES),
     "convolution.q6": row(right=[conv_class()], wrong=CONV_MISTAKES),
+    "convolution.c1": row(right=[7.0], wrong=[says(9, en="fits whole", pt="cabe inteiro"), 6, 3], junk=["7 numbers"]),
+    "convolution.c2": row(right=[63.0], wrong=[says(62, en="starting position", pt="posição inicial"), 64, 126],
+                          junk=["63x63"]),
+    "convolution.c3": row(right=[[2, 576]], wrong=[says((576,), en="batch axis stays", pt="eixo do lote fica"),
+                                                   says((2, 64, 9), en="3 axes", pt="3 eixos"), (576, 2)],
+                          junk=["2x576", says(np.zeros((2, 576)), ".shape")]),
     "cnn.q1": row(wrong=[18432, 640], junk=["18496"]),                                # no biases; no channels
     "cnn.q2": row(wrong=[576, 784], junk=[[16, 5, 5]]),                               # rounded up; "same"
     "cnn.q3": row(wrong=[9, 49], junk=["7x7"]),                                       # 3 · 3; the area
