@@ -537,6 +537,11 @@ TABLE = {
         says(pool_class(gradient="average"), en="shared the gradient equally", pt="dividiu o gradiente por igual"),
         says(pool_class(reduce="mean"), en="average pooling", pt="pooling pela média")]),
     "cnn.q6": row(right=[3 / 4, [0.75]], wrong=[says(0.6, "recall", "revocação"), 8 / 12], junk=["0.75"]),  # the row
+    "cnn.c1": row(right=[1437, 1439], wrong=[says(359, en="test part", pt="parte de teste"), 1797], junk=["1438 digits"]),
+    "cnn.c2": row(right=[8.0], wrong=[says(5, en="doubles the jump", pt="dobra o salto"), 10, 4], junk=["8x8"]),
+    "cnn.c3": row(right=[4640.0], wrong=[says(4608, en="also has a bias", pt="também tem um viés"),
+                                         says(320, en="each of the 16 input channels", pt="cada um dos 16 canais")],
+                  junk=["4,640"]),
     "beyond.q1": row(right=[np.array([0, 0, 2, 3, 4, 1, 5, 6])],
                      wrong=[[2, 3, 4, 1, 5, 6, 0, 0], [0, 0, 0, 2, 3, 4, 5, 6],   # padded at the end; lost <unk>
                             says([0, 0, 6, 5, 1, 4, 3, 2], **ORDER), says([2, 3, 4, 1, 5, 6], **SHAPE)],
