@@ -278,6 +278,19 @@ def test_an_optimizer_that_raises_at_step_50_falls_back_in_the_trainer_and_the_p
     assert playground.result["epoch"] == 75
 
 
+@pytest.mark.parametrize("language, text", [("en", "your MyAdamTiresAtStep50 stopped at step 50: RuntimeError: tired"),
+                                            ("pt", "seu MyAdamTiresAtStep50 parou no passo 50: RuntimeError: tired")])
+def test_your_optimizer_that_raises_mid_race_keeps_its_path_so_far(language, text):
+    i18n.set_language(language)
+    race = OptimizerRace(optimizer=MyAdamTiresAtStep50, surface="banana", learning_rate=0.01, steps=100)
+    run, twin = race.result["runs"]["yours"], race.result["runs"]["adam"]
+    assert run["stopped_at"] == 50 and len(run["path"]) == 50            # the start and 49 steps
+    assert np.allclose(run["path"], twin["path"][:50], rtol=1e-12, atol=1e-15)
+    caption = race.caption(race.result)
+    assert text in caption and "layer.params" not in caption
+
+
+
 # ---- the engine's own classes handed in are nnlessons', not "yours" ------------------------
 @pytest.mark.parametrize("language, line", [("en", "⚙️ Running: nnlessons' Dense + nnlessons' Adam."),
                                             ("pt", "⚙️ Rodando: Dense do nnlessons + Adam do nnlessons.")])

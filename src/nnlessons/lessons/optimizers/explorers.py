@@ -48,6 +48,10 @@ register({
     "optimizers.left": {"en": "{name} diverged at step {step}", "pt": "{name} divergiu no passo {step}"},
     "optimizers.lowest": {"en": "lowest", "pt": "a menor"},
     "optimizers.raised": {
+        "en": "{name} stopped at step {step}: {error}",
+        "pt": "{name} parou no passo {step}: {error}",
+    },
+    "optimizers.raised_at_start": {
         "en": "{name} stopped at the start: {error}. The race's point has only `weights` in its params: "
               "loop over layer.params instead of naming weights and biases",
         "pt": "{name} parou na largada: {error}. O ponto da corrida só tem `weights` nos seus params: "
@@ -262,7 +266,9 @@ class OptimizerRace(Widget):
     Your own optimizer: ``OptimizerRace(optimizer=MyAdam)`` races it, once it passed its
     check (``widgets.yours``), against the engine's twin (``Adam``, or ``SGD`` with
     momentum μ for ``MySGD``) on the same surface, from the same start; a class that did
-    not pass is named in the caption and the five engine racers run.
+    not pass is named in the caption and the five engine racers run. One that passed but
+    raises in the race stops there: its run has the path so far, ``"error"`` and
+    ``"stopped_at"`` (the step that raised), and the caption says so.
 
     ``update(surface=..., learning_rate=..., momentum=..., steps=...)`` returns
     ``{"runs": {name: {"path": [[w1, w2], ...], "losses": [L per point inside the picture],
@@ -319,12 +325,13 @@ class OptimizerRace(Widget):
         shape = SURFACES[surface]
         runs = {}
         for name, (_, _, make) in self.racers.items():
+            racer = _Recorded(make, learning_rate, momentum) if name == "yours" else make(learning_rate, momentum)
             try:
-                path, left_at = optimize(make(learning_rate, momentum), shape.gradient, shape.start, steps, shape.extent)
+                path, left_at = optimize(racer, shape.gradient, shape.start, steps, shape.extent)
             except Exception as error:
                 if name != "yours":
                     raise
-                runs[name] = _stopped(shape, error)     # the reader's code failed on the race's Point
+                runs[name] = _stopped(shape, racer.path, error)     # the reader's code failed on the race's Point
                 continue
             inside = path if left_at is None else path[:-1]
             losses = shape.loss(inside[:, 0], inside[:, 1])
@@ -391,7 +398,8 @@ class OptimizerRace(Widget):
         for name, run in result["runs"].items():
             label = self.label(name)
             if "error" in run:
-                finals[name] = tr("optimizers.raised", name=label, error=run["error"])
+                key = "optimizers.raised_at_start" if run["stopped_at"] == 1 else "optimizers.raised"
+                finals[name] = tr(key, name=label, error=run["error"], step=run["stopped_at"])
             elif run["left_at"] is not None:
                 finals[name] = tr("optimizers.left", name=label, step=run["left_at"])
             else:
@@ -399,11 +407,28 @@ class OptimizerRace(Widget):
         return finals
 
 
-def _stopped(shape, error):
-    """The run of a racer whose ``step`` raised: it stays at the start; ``error`` says why."""
-    start = np.array([shape.start])
-    return {"path": start.tolist(), "losses": shape.loss(start[:, 0], start[:, 1]).tolist(), "left_at": None,
-            "loss": None, "error": f"{type(error).__name__}: {error}"}
+class _Recorded:
+    """The reader's optimizer in the race (Lesson 08): built by ``make(*arguments)`` at the
+    first step (so a constructor that raises is caught like a step that does), it records
+    θ after every step it finishes: one that raises at step k still shows its path up to
+    step k − 1."""
+
+    def __init__(self, make, *arguments):
+        self.make, self.arguments, self.optimizer, self.path = make, arguments, None, []
+
+    def step(self, layers):
+        if self.optimizer is None:
+            self.optimizer = self.make(*self.arguments)
+        self.optimizer.step(layers)
+        self.path.append(layers[0].weights[0].tolist())
+
+
+def _stopped(shape, path, error):
+    """The run of a racer whose ``step`` raised: its ``path`` so far (after the start), and
+    ``error`` says why."""
+    path = np.array([shape.start, *path])
+    return {"path": path.tolist(), "losses": shape.loss(path[:, 0], path[:, 1]).tolist(), "left_at": None,
+            "loss": None, "error": f"{type(error).__name__}: {error}", "stopped_at": len(path)}
 
 
 # What the lesson's code cells print.
