@@ -307,3 +307,15 @@ def test_the_engines_classes_are_labelled_as_the_engines(language, line):
 def test_a_readers_subclass_of_an_engine_class_is_the_readers():
     trainer = SpiralTrainer(optimizer=type("MyAdam", (Adam,), {}), learning_rate=0.05, epochs=25)
     assert trainer.caption(trainer.result).startswith("⚙️ Running: nnlessons' Dense + your MyAdam.")
+
+
+class MyDenseRaisingMarkup(MyDense):
+    def backward(self, dvalues):
+        if len(dvalues) > 5:
+            raise ValueError("<b>bold</b> & <lambda>")
+        super().backward(dvalues)
+
+
+def test_what_your_code_raised_is_shown_as_text_not_as_html():
+    trainer = SpiralTrainer(dense=MyDenseRaisingMarkup, epochs=25)
+    assert "ValueError: &lt;b&gt;bold&lt;/b&gt; &amp; &lt;lambda&gt;" in trainer.caption(trainer.result)

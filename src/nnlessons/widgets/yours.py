@@ -23,6 +23,7 @@ differences and the engine's ``Dense``, or four optimizer steps against the engi
   runs instead.
 """
 
+import html
 from contextlib import contextmanager
 
 import numpy as np
@@ -180,15 +181,16 @@ def running(parts):
 def refusals(parts, key=None):
     """One line per class of the reader's that does not run: its name, the engine class that
     runs instead, and why: the check's feedback (``key``: another wording), or what it raised
-    while training."""
+    while training. The lines are HTML (a widget's caption), so the reader's texts are escaped."""
     lines = []
     for part in parts:
-        name = getattr(part.candidate, "__name__", repr(part.candidate))
+        name = html.escape(getattr(part.candidate, "__name__", repr(part.candidate)), quote=False)
         if part.failure is not None:
-            lines.append(tr(f"yours.fell_back.{part.kind}", failure=part.failure, name=name, engine=part.twin.__name__))
+            lines.append(tr(f"yours.fell_back.{part.kind}", failure=html.escape(str(part.failure), quote=False),
+                            name=name, engine=part.twin.__name__))
         elif part.feedback is not None:
             lines.append(tr(key or f"yours.refused.{part.kind}", name=name, engine=part.twin.__name__,
-                            reason=part.feedback.message))
+                            reason=html.escape(part.feedback.message, quote=False)))
     return lines
 
 

@@ -13,6 +13,8 @@
   each one's final loss (or the step at which it left the picture).
 """
 
+import html
+
 import numpy as np
 from matplotlib.colors import to_hex
 from matplotlib.ticker import MaxNLocator
@@ -399,7 +401,7 @@ class OptimizerRace(Widget):
             label = self.label(name)
             if "error" in run:
                 key = "optimizers.raised_at_start" if run["stopped_at"] == 1 else "optimizers.raised"
-                finals[name] = tr(key, name=label, error=run["error"], step=run["stopped_at"])
+                finals[name] = tr(key, name=label, error=html.escape(run["error"], quote=False), step=run["stopped_at"])
             elif run["left_at"] is not None:
                 finals[name] = tr("optimizers.left", name=label, step=run["left_at"])
             else:
