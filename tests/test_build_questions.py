@@ -85,8 +85,8 @@ MISTAKES = [
     (variant("NoBias", forward=lambda self, inputs: inputs @ self.weights),
      {"en": "`NoBias.forward`", "pt": "`NoBias.forward`"}, {"en": "forget the biases", "pt": "esqueceu os vieses"}),
     (variant("NoTranspose", backward=forgot_transpose),
-     {"en": "forward is right; `dweights` differs from the numerical gradient",
-      "pt": "o forward está certo; `dweights` difere do gradiente numérico"},
+     {"en": "The forward pass is right; `dweights` differs from the numerical gradient",
+      "pt": "O forward está certo; `dweights` difere do gradiente numérico"},
      {"en": "inputs.T", "pt": "inputs.T"}),
     (variant("MeanBiases", backward=mean_biases),
      {"en": "`dbiases` differs from the numerical gradient", "pt": "`dbiases` difere do gradiente numérico"},
@@ -157,6 +157,25 @@ def test_a_blank_scaffold_is_not_answered(capsys):
     assert DENSE.evaluate(loops_blank).status == UNANSWERED
     todo = variant("Todo", backward=lambda self, dvalues: (_ for _ in ()).throw(NotImplementedError))
     assert DENSE.evaluate(todo).status == UNANSWERED
+
+
+BLANK_FORWARD = variant("BlankForward", forward=lambda self, inputs: ...)
+
+
+def test_a_lesson_question_sends_a_stuck_reader_to_its_hint(language):
+    message = DENSE.evaluate(BLANK_FORWARD).message
+    assert message.endswith({"en": "Stuck? Run ex.dense.hint().", "pt": "Empacou? Rode ex.dense.hint()."}[language])
+
+
+def test_a_check_that_is_not_the_lessons_names_no_hint_to_run(language):
+    """A live widget's own check (``lesson_question=False``) is no ``ex.<name>`` of the lesson."""
+    internal = LayerQuestion("test_build.internal", Dense, trials=[SQUARE], params=("weights", "biases"),
+                             lesson_question=False, **TEXTS)
+    for candidate in (BLANK_FORWARD, variant("NoneForward", forward=lambda self, inputs: None)):
+        feedback = internal.evaluate(candidate)
+        assert feedback.status == UNANSWERED
+        assert "hint()" not in feedback.message and "ex.internal" not in feedback.message
+        assert feedback.message.startswith({"en": "✏️ Not answered yet:", "pt": "✏️ Ainda sem resposta:"}[language])
 
 
 def broken(step):
@@ -293,7 +312,7 @@ def test_an_optimizer_is_compared_step_by_step(language):
     assert SGD_QUESTION.evaluate(MySGD).status == CORRECT
     no_momentum = SGD_QUESTION.evaluate(type("NoMomentum", (MySGD,), {"step": plain_step}))
     assert no_momentum.status == WRONG
-    assert ("after step 2 of 3, `weights`" if language == "en" else "depois do passo 2 de 3, `weights`") in no_momentum.message
+    assert ("After step 2 of 3, `weights`" if language == "en" else "Depois do passo 2 de 3, `weights`") in no_momentum.message
     assert "sinal" not in no_momentum.message and "sign" not in no_momentum.message
     uphill = SGD_QUESTION.evaluate(type("Uphill", (MySGD,), {"step": uphill_step}))
     assert ("mind the sign" if language == "en" else "cuidado com o sinal") in uphill.message

@@ -99,6 +99,26 @@ def test_number_malformed_answers_get_a_friendly_message(answer, fragment_pt, fr
     assert (fragment_pt if language == "pt" else fragment_en) in feedback.message
 
 
+class Unreadable:
+    """An answer whose conversion to a number raises something no check expects."""
+
+    def __float__(self):
+        raise RuntimeError("no number here")
+
+    def __repr__(self):
+        return "<Unreadable>"
+
+
+def test_an_answer_that_raises_while_read_is_described_in_a_sentence_of_its_own(language):
+    feedback = number().evaluate(Unreadable())
+    assert feedback.status == MALFORMED
+    assert feedback.message == {
+        "en": "⚠️ I could not read this answer. It is a value of type Unreadable: <Unreadable>, and reading it "
+              "raised RuntimeError: no number here",
+        "pt": "⚠️ Não consegui ler esta resposta. É um valor do tipo Unreadable: <Unreadable>, e ler isso "
+              "levantou RuntimeError: no number here"}[language]
+
+
 # ---- arrays ----------------------------------------------------------------------------
 @pytest.mark.parametrize("answer", [[[1, 2, 3], [4, 5, 6]], ((1, 2, 3), (4, 5, 6)),
                                     np.array([[1, 2, 3], [4, 5, 6]], dtype=np.float32) + 1e-9])

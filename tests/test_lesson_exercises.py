@@ -306,7 +306,7 @@ def optimizer_class(adam=False, sign=1, twice=False, forget=False, corrected=Tru
     return type("MyAdam" if adam else "MySGD", (), {"__init__": __init__, "step": step})
 
 
-FORWARD_RIGHT = {"en": "forward is right", "pt": "o forward está certo"}
+FORWARD_RIGHT = {"en": "The forward pass is right", "pt": "O forward está certo"}
 UPHILL = {"en": "goes uphill", "pt": "morro acima"}
 
 SHAPE = {"en": "shape", "pt": "formato"}
@@ -506,12 +506,21 @@ TABLE = {
                                            layer.biases.__iadd__(lr * layer.dbiases))),
              en="Your loss rises", pt="Sua perda sobe"),
         says(train_loop(lambda layer, lr: layer.weights.__isub__(lr * layer.dweights)),
-             en="biases never moved", pt="vieses da dense1 não se mexeram"),
+             en="biases of dense1 never moved", pt="vieses da dense1 não se mexeram"),
         says(train_loop(lambda layer, lr: None), en="loss never changes", pt="perda nunca muda"),
         says(train_loop(lambda layer, lr: (layer.weights.__isub__(lr * layer.dweights),
                                            layer.biases.__isub__(lr * layer.dbiases))
                         if layer.weights.shape[1] == 3 else None),
              en="differ from those of nnlessons' Model + SGD", pt="diferem das do Model + SGD do nnlessons")]),
+    # ---- checkpoints of lessons 07–12 (predict, then run) ----
+    "backpropagation.c1": row(right=[4.0, np.float64(4)], wrong=[says(6.25, en="did you add the bias", pt="somou o viés"),
+                                                                   says(2, en="one box at a time", pt="uma caixa por vez")],
+                              junk=["4"]),
+    "backpropagation.c2": row(right=["W1", " w₁ ", "w_1"], wrong=[says("w3", en="does not depend on", pt="não depende do"),
+                                                                   "w2"], junk=["x1"]),
+    "backpropagation.c3": row(right=[[2, 5]], wrong=[says((5, 2), **ORDER),
+                                                     says((4, 5), en="batch size is not", pt="tamanho do lote não")],
+                              junk=["2x5", says(np.zeros((2, 5)), ".shape")]),
     "optimizers.q1": row(right=[0.92], wrong=[says(1.28, en="plain SGD", pt="SGD puro"), 0.84, 2.96], junk=["0.92"]),
     "optimizers.q2": row(right=[0.02, 0.05 / 2.5], wrong=[0.05, 0.05 / (1 + 0.001 * 1499), 0.05 - 0.001 * 1500],
                          junk=[[0.02, 0.025]]),
@@ -527,7 +536,15 @@ TABLE = {
     "optimizers.q6": row(right=[optimizer_class(adam=True)], wrong=[
         says(optimizer_class(adam=True, sign=-1), **UPHILL),
         says(optimizer_class(adam=True, corrected=False), en="without bias correction", pt="sem correção de viés"),
-        says(optimizer_class(), en="after step 1 of 4", pt="depois do passo 1 de 4")]),
+        says(optimizer_class(), en="After step 1 of 4", pt="Depois do passo 1 de 4")]),
+    "optimizers.c1": row(right=[-4.0, -3.99, -3.96], wrong=[says(3.99, en="sign of w₁ does not change", pt="sinal de w₁ não muda"),
+                                                            says(-4.41, en="barely moves", pt="quase não sai"), -4.5],
+                         junk=["-4"]),
+    "optimizers.c2": row(right=["W1", " w₁ "], wrong=[says("equal", en="The steps are equal, the rates are not",
+                                                           pt="Os passos são iguais, as taxas não"), "w2", "iguais"],
+                         junk=["both"]),
+    "optimizers.c3": row(right=["sgd", " SGD "], wrong=[says("Adam", en="no memory", pt="memória nenhuma"),
+                                                        "SGD com momento", "AdaGrad"], junk=["Nesterov"]),
     "generalisation.q1": row(wrong=[8, 16]),                                          # added; counted the final run
     "generalisation.q2": row(right=["Subajuste"], wrong=["overfitting", "bom ajuste"], junk=["a bit of both"]),
     "generalisation.q3": row(right=[contiguous_folds,
@@ -546,6 +563,13 @@ TABLE = {
                              junk=[[[0, 1], [2, 3]]]),
     "generalisation.q4": row(right=["teste", "TEST", "test set", "conjunto de teste", "Test-Set"],
                              wrong=["validação", "training", "validation set"], junk=[["test"]]),
+    "generalisation.c1": row(right=["Regra do raio", "the radius rule"],
+                             wrong=[says("decoreba", en="reading back", pt="leitura da própria cópia"), "tie"],
+                             junk=["the network"]),
+    "generalisation.c2": row(right=["Sobe", "goes up", "rises"],
+                             wrong=[says("down", en="nothing stops", pt="nada impede"), "fica igual"], junk=["sideways"]),
+    "generalisation.c3": row(right=[3.7, 5], wrong=[says(16, en="square root", pt="raiz disso"), 2, 8], junk=["4x"]),
+    "generalisation.c4": row(right=[4.0], wrong=[says(3, en="left over", pt="amostra que sobra"), 10 / 3], junk=["0 1 2 3"]),
     "regularisation.q1": row(wrong=[[[0.1, -0.2], [0.05, 0.0]], [[0.1, 0.4], [0.025, 0.0]],   # λ·W; λ·W²
                                     says([0.2, -0.4, 0.1, 0.0], **SHAPE)], junk=["2 * lambda * W"]),
     "regularisation.q2": row(right=[[6.25, 5]], wrong=[says([4.0, 4.0], en="does not multiply", pt="não multiplica"),
@@ -558,6 +582,12 @@ TABLE = {
                                                   "batch normalisation", "normalizacao em lote", "batch norm",
                                                   "Batch-Norm", "batchnorm",
                                                   "Normalização em lote"], junk=["L3"]),
+    "regularisation.c1": row(right=["Treino", "train"], wrong=[says("validation", en="never seen", pt="nunca viu"), "iguais"],
+                             junk=["both"]),
+    "regularisation.c2": row(right=[3.0], wrong=[says(0, en="not only a = 0", pt="não só a = 0"), 2, 1], junk=["3 weights"]),
+    "regularisation.c3": row(right=[[1, 2.01, 3.01, 3.99, 5.01, 5.99], [[1, 2, 3, 4, 5, 6]]],
+                             wrong=[says([0.5, 1, 1.5, 2, 2.5, 3], en="1/(1 − p) scale", pt="escala 1/(1 − p)"),
+                                    [2, 4, 6, 8, 10, 12]], junk=["h"]),
     "convolution.q1": row(wrong=[14, 32], junk=["16"]),                               # no padding; no stride
     "convolution.q2": row(wrong=[1200, 416], junk=[[1216, 16]]),                      # no biases; no channels
     "convolution.q3": row(right=[loops_max_pool,
@@ -567,17 +597,28 @@ TABLE = {
     "convolution.q4": row(right=["Bordas Verticais"], wrong=["horizontal edges"], junk=["diagonal"]),
     "convolution.q5": row(right=[conv_class()], wrong=CONV_MISTAKES),
     "convolution.q6": row(right=[conv_class()], wrong=CONV_MISTAKES),
+    "convolution.c1": row(right=[7.0], wrong=[says(9, en="fits whole", pt="cabe inteiro"), 6, 3], junk=["7 numbers"]),
+    "convolution.c2": row(right=[63.0], wrong=[says(62, en="starting position", pt="posição inicial"), 64, 126],
+                          junk=["63x63"]),
+    "convolution.c3": row(right=[[2, 576]], wrong=[says((576,), en="batch axis stays", pt="eixo do lote fica"),
+                                                   says((2, 64, 9), en="3 axes", pt="3 eixos"), (576, 2)],
+                          junk=["2x576", says(np.zeros((2, 576)), ".shape")]),
     "cnn.q1": row(wrong=[18432, 640], junk=["18496"]),                                # no biases; no channels
     "cnn.q2": row(wrong=[576, 784], junk=[[16, 5, 5]]),                               # rounded up; "same"
     "cnn.q3": row(wrong=[9, 49], junk=["7x7"]),                                       # 3 · 3; the area
     "cnn.q4": row(right=[lambda m: np.diag(m) / m.sum(axis=1)], wrong=[lambda m: np.diag(m) / m.sum(axis=0)],
                   junk=[0.9]),                                                        # columns, not rows
     "cnn.q6": row(right=[pool_class()], wrong=[
-        says(pool_class(gradient="every"), en="forward is right; `dinputs`", pt="o forward está certo; `dinputs`"),
+        says(pool_class(gradient="every"), en="The forward pass is right; `dinputs`", pt="O forward está certo; `dinputs`"),
         says(pool_class(gradient="every"), en="only it gets the gradient", pt="só ele recebe o gradiente"),
         says(pool_class(gradient="average"), en="shared the gradient equally", pt="dividiu o gradiente por igual"),
         says(pool_class(reduce="mean"), en="average pooling", pt="pooling pela média")]),
     "cnn.q5": row(right=[3 / 4, [0.75]], wrong=[says(0.6, "recall", "revocação"), 8 / 12], junk=["0.75"]),  # the row
+    "cnn.c1": row(right=[1437, 1439], wrong=[says(359, en="test part", pt="parte de teste"), 1797], junk=["1438 digits"]),
+    "cnn.c2": row(right=[8.0], wrong=[says(5, en="doubles the jump", pt="dobra o salto"), 10, 4], junk=["8x8"]),
+    "cnn.c3": row(right=[4640.0], wrong=[says(4608, en="also has a bias", pt="também tem um viés"),
+                                         says(320, en="each of the 16 input channels", pt="cada um dos 16 canais")],
+                  junk=["4,640"]),
     "beyond.c1": row(right=["desce", "DOWN"], wrong=[says("up", en="Think of the extreme", pt="Pense no extremo"),
                                                      "fica igual"], junk=["maybe"]),
     "beyond.c2": row(right=["pesos maiores", "large"], wrong=[says("small", en="Follow the gradient backwards",
@@ -712,6 +753,22 @@ def test_junk_is_malformed(question, language):
         feedback = question.evaluate(junk)
         assert feedback.status == MALFORMED, junk
         assert message is None or message[language] in feedback.message
+
+
+def sentences_after_the_verdict(message):
+    """The sentences of a feedback message after the first one, its verdict ("❌ Not quite.")."""
+    return re.split(r"(?<=[^\s.][.!?])\s+", message)[1:]
+
+
+@pytest.mark.parametrize("question", QUESTIONS, ids=ids)
+def test_every_sentence_after_the_verdict_starts_with_a_capital(question, language):
+    """"❌ Ainda não. o forward está certo" reads as a slip: every sentence of the feedback to a
+    wrong or unreadable answer starts with a capital letter (or a number, or code)."""
+    junk = [answer[0] if isinstance(answer, tuple) and isinstance(answer[-1], dict) else answer
+            for answer in [JUNK[type(question)], *TABLE[question.key]["junk"]]]
+    for answer in [*(answer for answer, _ in TABLE[question.key]["wrong"]), *junk]:
+        message = question.evaluate(answer).message
+        assert not [s for s in sentences_after_the_verdict(message) if s[0].islower()], message
 
 
 @pytest.mark.parametrize("question", QUESTIONS, ids=ids)

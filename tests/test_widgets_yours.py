@@ -10,6 +10,7 @@ from nnlessons import i18n
 from nnlessons.lessons.backpropagation.explorers import SpiralTrainer
 from nnlessons.lessons.generalisation.explorers import Playground
 from nnlessons.lessons.optimizers.explorers import RACERS, OptimizerRace
+from nnlessons.layers import Dense
 from nnlessons.optimizers import Adam
 from nnlessons.widgets.yours import Part, YourLayer
 
@@ -126,6 +127,24 @@ def test_a_wrong_mydense_is_refused_with_the_reason_and_the_engine_runs(language
     assert refused.result["losses"] == SpiralTrainer(epochs=25).result["losses"]
 
 
+class MyDenseScaffold(MyDense):
+    def backward(self, dvalues):
+        self.dweights = self.dbiases = self.dinputs = ...
+
+
+@pytest.mark.parametrize("language", ["en", "pt"])
+def test_a_blank_class_is_refused_without_pointing_at_a_question_the_lesson_does_not_have(language):
+    """The widget's own checks (``yours.dense``, ``yours.adam``) are not the lesson's ``ex.q5``:
+    their "not answered yet" must not say "Run ex.dense.hint()"."""
+    i18n.set_language(language)
+    trainer = SpiralTrainer(dense=MyDenseScaffold, epochs=25)
+    caption = trainer.caption(trainer.result)
+    assert {"en": "Not answered yet", "pt": "Ainda sem resposta"}[language] in caption
+    assert "ex.dense" not in caption and "hint()" not in caption, caption
+    race = OptimizerRace(optimizer=type("MyAdam", (MyAdam,), {"step": lambda self, layers: ...}))
+    assert "ex.adam" not in race.caption(race.result) and "hint()" not in race.caption(race.result)
+
+
 def test_your_optimizer_trains_like_its_engine_twin_and_replays_from_snapshots():
     yours = SpiralTrainer(dense=MyDense, optimizer=MyAdam, learning_rate=0.05, epochs=60)
     engine = SpiralTrainer(optimizer=Adam, learning_rate=0.05, epochs=60)
@@ -142,7 +161,7 @@ def test_your_optimizer_trains_like_its_engine_twin_and_replays_from_snapshots()
 def test_an_uncorrected_adam_is_refused_by_the_check_named_after_it():
     part = Part(MyAdamUncorrected, "optimizer", Adam)
     assert part.yours is None and part.twin is Adam
-    assert "after step 1 of 4" in part.feedback.message
+    assert "After step 1 of 4" in part.feedback.message
 
 
 # ---- Lesson 08: the race ---------------------------------------------------------------------
@@ -206,3 +225,97 @@ def test_the_playground_runs_your_classes_like_the_engine():
     assert np.allclose(yours.result["val_losses"], default.result["val_losses"], rtol=1e-12, atol=0)
     assert yours.caption(yours.result).startswith("⚙️ Running: your MyDense + your MyAdam.<br>Epoch 25.")
     assert "Running" not in default.caption(default.result)
+
+
+# ---- a class that passed its check but raises while training (issue 13, build-it leftovers) --
+class MyDenseSmallBatchesOnly(MyDense):
+    """Right on the check's batches (3 and 5 samples); raises on the trainers' batches of 32."""
+
+    def backward(self, dvalues):
+        if len(dvalues) > 5:
+            raise ValueError("only small batches")
+        super().backward(dvalues)
+
+
+class MyAdamTiresAtStep50(MyAdam):
+    """Right for the check's 4 steps; raises on step 50."""
+
+    def step(self, layers):
+        if self.iterations == 49:
+            raise RuntimeError("tired")
+        super().step(layers)
+
+
+@pytest.mark.parametrize("language, words", [
+    ("en", ["MyDenseSmallBatchesOnly.backward raised ValueError: only small batches",
+            "so training with it stopped and nnlessons' Dense runs instead"]),
+    ("pt", ["MyDenseSmallBatchesOnly.backward levantou ValueError: only small batches",
+            "então o treino com ela parou e roda a Dense do nnlessons no lugar"])])
+def test_a_class_that_raises_while_training_falls_back_to_the_engines(language, words):
+    i18n.set_language(language)
+    trainer = SpiralTrainer(dense=MyDenseSmallBatchesOnly, epochs=25)       # no traceback
+    part = trainer.parts[0]
+    assert part.failure is not None and part.yours is None and part.twin is Dense
+    caption = trainer.caption(trainer.result)
+    assert all(word in caption for word in words), caption
+    assert {"en": "⚙️ Running: nnlessons' Dense + nnlessons' SGD.",
+            "pt": "⚙️ Rodando: Dense do nnlessons + SGD do nnlessons."}[language] in caption
+    assert trainer.result["losses"] == SpiralTrainer(epochs=25).result["losses"]
+    moved = trainer.update(learning_rate=0.5, epochs=50)             # still usable: the engine's Dense trains
+    assert moved["epoch"] == 50 and moved["losses"] == SpiralTrainer(learning_rate=0.5, epochs=50).result["losses"]
+
+
+def test_an_optimizer_that_raises_at_step_50_falls_back_in_the_trainer_and_the_playground():
+    trainer = SpiralTrainer(dense=MyDense, optimizer=MyAdamTiresAtStep50, learning_rate=0.05, epochs=25)
+    caption = trainer.caption(trainer.result)
+    assert "MyAdamTiresAtStep50.step raised RuntimeError: tired" in caption and "nnlessons' Adam runs instead" in caption
+    assert trainer.parts[0].yours is MyDense                          # the dense layer that worked still runs
+    assert caption.startswith("⚙️ Running: your MyDense + nnlessons' Adam.")
+    engine = SpiralTrainer(optimizer=Adam, learning_rate=0.05, epochs=25)
+    assert np.allclose(trainer.result["losses"], engine.result["losses"], rtol=1e-12, atol=0)
+    playground = Playground(optimizer=MyAdamTiresAtStep50, epochs=75)     # one step per epoch
+    assert "MyAdamTiresAtStep50.step raised RuntimeError: tired" in playground.caption(playground.result)
+    assert playground.result["epoch"] == 75
+
+
+@pytest.mark.parametrize("language, text", [("en", "your MyAdamTiresAtStep50 stopped at step 50: RuntimeError: tired"),
+                                            ("pt", "seu MyAdamTiresAtStep50 parou no passo 50: RuntimeError: tired")])
+def test_your_optimizer_that_raises_mid_race_keeps_its_path_so_far(language, text):
+    i18n.set_language(language)
+    race = OptimizerRace(optimizer=MyAdamTiresAtStep50, surface="banana", learning_rate=0.01, steps=100)
+    run, twin = race.result["runs"]["yours"], race.result["runs"]["adam"]
+    assert run["stopped_at"] == 50 and len(run["path"]) == 50            # the start and 49 steps
+    assert np.allclose(run["path"], twin["path"][:50], rtol=1e-12, atol=1e-15)
+    caption = race.caption(race.result)
+    assert text in caption and "layer.params" not in caption
+
+
+
+# ---- the engine's own classes handed in are nnlessons', not "yours" ------------------------
+@pytest.mark.parametrize("language, line", [("en", "⚙️ Running: nnlessons' Dense + nnlessons' Adam."),
+                                            ("pt", "⚙️ Rodando: Dense do nnlessons + Adam do nnlessons.")])
+def test_the_engines_classes_are_labelled_as_the_engines(language, line):
+    i18n.set_language(language)
+    trainer = SpiralTrainer(dense=Dense, optimizer=Adam, learning_rate=0.05, epochs=25)
+    assert trainer.caption(trainer.result).startswith(line)
+    race = OptimizerRace(optimizer=Adam, steps=10)
+    assert race.caption(race.result).startswith({"en": "⚙️ Racing: nnlessons' Adam against nnlessons' Adam.",
+                                                 "pt": "⚙️ Na corrida: Adam do nnlessons contra Adam do nnlessons."}[language])
+    assert "your" not in race.summary() and "seu" not in race.summary()
+
+
+def test_a_readers_subclass_of_an_engine_class_is_the_readers():
+    trainer = SpiralTrainer(optimizer=type("MyAdam", (Adam,), {}), learning_rate=0.05, epochs=25)
+    assert trainer.caption(trainer.result).startswith("⚙️ Running: nnlessons' Dense + your MyAdam.")
+
+
+class MyDenseRaisingMarkup(MyDense):
+    def backward(self, dvalues):
+        if len(dvalues) > 5:
+            raise ValueError("<b>bold</b> & <lambda>")
+        super().backward(dvalues)
+
+
+def test_what_your_code_raised_is_shown_as_text_not_as_html():
+    trainer = SpiralTrainer(dense=MyDenseRaisingMarkup, epochs=25)
+    assert "ValueError: &lt;b&gt;bold&lt;/b&gt; &amp; &lt;lambda&gt;" in trainer.caption(trainer.result)

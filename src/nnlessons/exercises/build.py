@@ -24,7 +24,7 @@ Two kinds:
   (``MySGD``, ``MyAdam``); several steps on an engine ``Dense`` are compared, step by
   step, with the reference optimizer.
 
-Feedback names the part that is wrong, in the lesson's language ("forward is right;
+Feedback names the part that is wrong, in the lesson's language ("The forward pass is right;
 `dweights` differs from the numerical gradient…", "`dinputs` (for MyDense(4, 3) on inputs of
 shape (5, 4)): Your answer has shape (4, 5), but the answer has shape (5, 4). It looks
 transposed: try .T."), then adds only the tips whose *symptom* matches what happened. A symptom is a
@@ -72,17 +72,16 @@ register({
               "check(MyDense), e não check(MyDense(...)).",
     },
     "build.blank": {
-        "en": "✏️ Not answered yet: {where} still has a blank (...). Fill it in and run the cell "
-              "again. Stuck? Run ex.{name}.hint().",
-        "pt": "✏️ Ainda sem resposta: {where} ainda tem uma lacuna (...). Preencha e rode a célula "
-              "de novo. Empacou? Rode ex.{name}.hint().",
+        "en": "✏️ Not answered yet: {where} still has a blank (...). Fill it in and run the cell again.",
+        "pt": "✏️ Ainda sem resposta: {where} ainda tem uma lacuna (...). Preencha e rode a célula de novo.",
     },
     "build.none": {
         "en": "✏️ Not answered yet: {step} returned None and set no self.output. Write its body "
-              "and remember the return. Stuck? Run ex.{name}.hint().",
+              "and remember the return.",
         "pt": "✏️ Ainda sem resposta: {step} devolveu None e não definiu self.output. Escreva o "
-              "corpo e não esqueça o return. Empacou? Rode ex.{name}.hint().",
+              "corpo e não esqueça o return.",
     },
+    "build.stuck": {"en": "Stuck? Run ex.{name}.hint().", "pt": "Empacou? Rode ex.{name}.hint()."},
     "build.raised": {
         "en": "{step} raised {error}: {message}",
         "pt": "{step} levantou {error}: {message}",
@@ -103,7 +102,7 @@ register({
         "en": "{build} on inputs of shape {shape}",
         "pt": "{build} com entradas de formato {shape}",
     },
-    "build.forward_right": {"en": "forward is right; ", "pt": "o forward está certo; "},
+    "build.forward_right": {"en": "The forward pass is right; ", "pt": "O forward está certo; "},
     "build.numeric": {
         "en": "`{part}` differs from the numerical gradient (relative error {error:.2g}, "
               "expected below {limit:.0e}).",
@@ -111,12 +110,12 @@ register({
               "esperado abaixo de {limit:.0e}).",
     },
     "build.step": {
-        "en": "after step {step} of {steps}, `{part}`: {reason}",
-        "pt": "depois do passo {step} de {steps}, `{part}`: {reason}",
+        "en": "After step {step} of {steps}, `{part}`: {reason}",
+        "pt": "Depois do passo {step} de {steps}, `{part}`: {reason}",
     },
     "build.unreadable": {
         "en": "I could not read it as numbers ({error}: {message}).",
-        "pt": "não consegui ler isso como números ({error}: {message}).",
+        "pt": "Não consegui ler isso como números ({error}: {message}).",
     },
 })
 
@@ -164,12 +163,17 @@ class BuildQuestion(Question):
     ``reference`` is the correct class (exposed as ``.reference``); ``symptoms`` (see
     ``Question``) are keyed by part: ``"output"``, ``"dinputs"``, ``"dweights"``,
     ``"weights"`` ….
+
+    ``lesson_question=False`` marks a check that is not one of the lesson's questions (a
+    live widget's own check, ``widgets.yours``): its "not answered yet" texts then do not
+    send the reader to an ``ex.<name>.hint()`` the lesson does not have.
     """
 
-    def __init__(self, key, reference, *, atol=1e-8, rtol=1e-5, **texts):
+    def __init__(self, key, reference, *, atol=1e-8, rtol=1e-5, lesson_question=True, **texts):
         super().__init__(key, **texts)
         self.reference = reference
         self.atol, self.rtol = atol, rtol
+        self.lesson_question = lesson_question
 
     def passes(self, candidate):
         """True when ``candidate`` passes the check; prints nothing (for live widgets)."""
@@ -188,6 +192,12 @@ class BuildQuestion(Question):
         """Raise ``_Fail`` (wrong) or ``_Reject`` (unanswered) at the first fault."""
         raise NotImplementedError
 
+    def unanswered(self, key, **fields):
+        """``_Reject(UNANSWERED)`` with the text ``key``; a lesson's own question adds
+        "Stuck? Run ex.<name>.hint()."."""
+        stuck = tr("build.stuck", name=self.name) if self.lesson_question else ""
+        return _Reject(UNANSWERED, self._join(tr(key, **fields), stuck))
+
     # ---- calling the reader's code safely --------------------------------------------
     def call(self, step, function, *args):
         """``function(*args)``; whatever it raises becomes feedback that names ``step``."""
@@ -196,11 +206,11 @@ class BuildQuestion(Question):
                 result = function(*args)
         except Exception as error:
             if is_blank_error(error):
-                raise _Reject(UNANSWERED, tr("build.blank", where=step, name=self.name)) from None
+                raise self.unanswered("build.blank", where=step) from None
             raise _Fail(tr("build.raised", step=step, error=type(error).__name__,
                            message=_text(error))) from None
         if result is Ellipsis:
-            raise _Reject(UNANSWERED, tr("build.blank", where=step, name=self.name))
+            raise self.unanswered("build.blank", where=step)
         return result
 
     def method(self, obj, name, owner):
@@ -338,7 +348,7 @@ class LayerQuestion(BuildQuestion):
         if result is None:
             result = self.call(f"{name}.forward", lambda: getattr(obj, "output", None))
         if result is None:
-            raise _Reject(UNANSWERED, tr("build.none", step=f"{name}.forward", name=self.name))
+            raise self.unanswered("build.none", step=f"{name}.forward")
         return result
 
     @staticmethod

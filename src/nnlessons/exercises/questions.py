@@ -55,6 +55,10 @@ register({
               "Empacou? Rode ex.{name}.hint(); para ver a resposta, ex.{name}.solution().",
     },
     "ex.malformed": {"en": "⚠️ I could not read this answer.", "pt": "⚠️ Não consegui ler esta resposta."},
+    "ex.malformed.raised": {
+        "en": "It is {kind} {got}, and reading it raised {error}: {message}",
+        "pt": "É {kind} {got}, e ler isso levantou {error}: {message}",
+    },
     "ex.hint": {"en": "💡 Hint: {text}", "pt": "💡 Dica: {text}"},
     "ex.solution": {"en": "📖 Solution: {text}", "pt": "📖 Solução: {text}"},
     "ex.number.type": {
@@ -423,7 +427,8 @@ class Question:
             return Feedback(reject.status, reject.message)
         except Exception as error:  # a strange answer must not show a traceback
             kind, text = _describe(answer)
-            return Feedback(MALFORMED, f"{tr('ex.malformed')} {kind} {text} ({type(error).__name__}: {_text(error)})")
+            return Feedback(MALFORMED, self._join(tr("ex.malformed"), tr(
+                "ex.malformed.raised", kind=kind, got=text, error=type(error).__name__, message=_text(error))))
         if not reason:
             return Feedback(CORRECT, self._join(tr("ex.correct"), self._optional("right")))
         return Feedback(WRONG, self._join(tr("ex.wrong"), reason, self._optional("wrong")))

@@ -14,6 +14,11 @@ from there goes through ``loop.call_soon_threadsafe``. When the main loop stops
 (kernel shutdown) nothing is left to run, and no picture is sent after pyzmq's exit hook.
 ``close()`` cancels the pending slice and drops the view; closing the widget, running
 its cell again and shutting the kernel down all call it (see ``Widget.show``).
+
+The reader's own classes (``widgets.yours``): one that passed its check can still raise
+while training (a batch size or a step the check did not try). The trainer then stops
+training with it, forgets the runs it trained, and goes on with the engine's class; the
+caption says which method raised what.
 """
 
 import asyncio
@@ -24,6 +29,7 @@ import numpy as np
 
 from ..optimizers import Optimizer
 from .base import Widget
+from .yours import YourCodeRaised
 
 
 def training_state(model):
@@ -132,8 +138,13 @@ class LiveTrainer(Widget):
     ``training`` is True while slices are pending; the view then carries the CSS class
     ``nnl-training`` (the browser suite waits for it to go before closing a notebook).
     ``close()`` stops it: no slice runs and no picture is sent afterwards.
+
+    ``parts``: the ``widgets.yours.Part``s a subclass trains with (the reader's classes or
+    the engine's). When the reader's code raises, ``update`` falls back to the engine's
+    class for that part and computes again (see the module docstring).
     """
 
+    parts = ()
     budget = 25
     max_runs = 12
     always_sliced = False
@@ -182,11 +193,22 @@ class LiveTrainer(Widget):
         with self._one_at_a_time:
             self._wait = wait
             try:
-                result = super().update(**params)
+                result = self._update_or_fall_back(**params)
             finally:
                 self._wait = False
             self._schedule()
             return result
+
+    def _update_or_fall_back(self, **params):
+        """``Widget.update``; if the reader's class raises, the engine's replaces it, the
+        runs trained with it are forgotten, and the update runs again (once per class of
+        the reader's at most)."""
+        while True:
+            try:
+                return super().update(**params)
+            except YourCodeRaised as failure:
+                next(part for part in self.parts if part.kind == failure.kind).fall_back(failure)
+                self.runs.clear()
 
     def show(self):
         """``Widget.show``, capturing the kernel's main loop (``show()`` runs in a cell, on

@@ -14,13 +14,22 @@ differences and the engine's ``Dense``, or four optimizer steps against the engi
   engine's, with the check's feedback; ``kind`` is ``"dense"`` or ``"optimizer"``;
 - ``YourLayer``: the engine's layer protocol (``forward(inputs, training)``, ``params``,
   ``d<param>``) around the reader's layer object, so ``Model`` trains it;
+- ``YourOptimizer``: the same for the reader's optimizer;
+- ``YourCodeRaised``: what the reader's code raised while a trainer trained with it (a
+  class can pass its check and still fail on a batch size or a step the check did not
+  try); the trainer then falls back to the engine's class (``Part.fall_back``);
 - ``running(parts)``: the line a widget shows ("Running: your MyDense + nnlessons' SGD.")
-  and ``refusals(parts)``: for a class that did not pass, why the engine's runs instead.
+  and ``refusals(parts)``: for a class that did not pass, or that raised, why the engine's
+  runs instead.
 """
+
+import html
+from contextlib import contextmanager
 
 import numpy as np
 
 from ..exercises.build import LayerQuestion, OptimizerQuestion, Trial
+from ..exercises.questions import _text
 from ..i18n import register, tr
 from ..layers import Dense
 from ..optimizers import SGD, Adam
@@ -43,6 +52,23 @@ register({
         "pt": "Sua classe {name} ainda não passou na conferência, então roda o {engine} do nnlessons. {reason} "
               "A questão “construa” da lição diz como consertar.",
     },
+    "yours.raised": {"en": "{where} raised {error}: {message}", "pt": "{where} levantou {error}: {message}"},
+    "yours.fell_back.dense": {
+        "en": "⚠️ {failure}. Your {name} passed its check but failed while training, so training with it stopped "
+              "and nnlessons' {engine} runs instead. Look for what training gave it that the check did not "
+              "(a batch of another size, say).",
+        "pt": "⚠️ {failure}. Sua classe {name} passou na conferência, mas falhou durante o treino; então o treino "
+              "com ela parou e roda a {engine} do nnlessons no lugar. Procure o que o treino deu a ela e a "
+              "conferência não deu (um lote de outro tamanho, por exemplo).",
+    },
+    "yours.fell_back.optimizer": {
+        "en": "⚠️ {failure}. Your {name} passed its check but failed while training, so training with it stopped "
+              "and nnlessons' {engine} runs instead. Look for what training gave it that the check did not "
+              "(more steps, other layers, say).",
+        "pt": "⚠️ {failure}. Sua classe {name} passou na conferência, mas falhou durante o treino; então o treino "
+              "com ela parou e roda o {engine} do nnlessons no lugar. Procure o que o treino deu a ela e a "
+              "conferência não deu (mais passos, outras camadas, por exemplo).",
+    },
     "yours.refused.race": {
         "en": "Your {name} has not passed its check yet, so it does not race: here are nnlessons' optimizers. "
               "{reason} The lesson's build-it question says how to fix it.",
@@ -51,8 +77,10 @@ register({
     },
 })
 
-#: The checks' texts: the lessons' own build-it questions are the ones that teach.
-_TEXTS = {
+#: The checks' options: the lessons' own build-it questions are the ones that teach, and the
+#: only ones a reader can call (``lesson_question=False``: no "Run ex.dense.hint()").
+_OPTIONS = {
+    "lesson_question": False,
     "hint": {
         "en": "Check your class with the lesson's build-it question first: ex.qN.check(YourClass) says what to fix.",
         "pt": "Confira sua classe primeiro com a questão “construa” da lição: ex.qN.check(SuaClasse) diz o que "
@@ -83,9 +111,9 @@ OPTIMIZER_BUILDS = {SGD: {"learning_rate": 0.1, "momentum": 0.9}, Adam: {"learni
 OPTIMIZER_STEPS = 4
 
 CHECKS = {
-    "dense": {Dense: LayerQuestion("yours.dense", Dense, DENSE_TRIALS, params=("weights", "biases"), **_TEXTS)},
+    "dense": {Dense: LayerQuestion("yours.dense", Dense, DENSE_TRIALS, params=("weights", "biases"), **_OPTIONS)},
     "optimizer": {engine: OptimizerQuestion(f"yours.{engine.__name__.lower()}", engine, build=build,
-                                            steps=OPTIMIZER_STEPS, **_TEXTS)
+                                            steps=OPTIMIZER_STEPS, **_OPTIONS)
                   for engine, build in OPTIMIZER_BUILDS.items()},
 }
 
@@ -98,11 +126,13 @@ class Part:
     After the check: ``yours`` (the reader's class, or None) and ``twin``, the engine class
     it behaves like: the one whose check it passed or, for a class refused, the one it is
     named after ("MyAdam" → ``Adam``), else ``default``; ``twin`` runs when ``yours`` is
-    None. ``feedback``: the check's ``Feedback`` when the class was refused.
+    None. ``feedback``: the check's ``Feedback`` when the class was refused; ``failure``:
+    the ``YourCodeRaised`` after which a trainer fell back to ``twin``.
     """
 
     def __init__(self, candidate, kind, default):
-        self.candidate, self.kind, self.yours, self.twin, self.feedback = candidate, kind, None, default, None
+        self.candidate, self.kind, self.yours, self.twin = candidate, kind, None, default
+        self.feedback = self.failure = None
         if candidate is None:
             return
         checks = CHECKS[kind]
@@ -117,19 +147,26 @@ class Part:
 
     @property
     def label(self):
-        """"your MyDense" or "nnlessons' SGD", in the lesson's language."""
-        if self.yours is not None:
-            return tr(f"yours.yours.{self.kind}", name=self.yours.__name__)
-        return self.engine_label
+        """"your MyDense" or "nnlessons' SGD", in the lesson's language; an engine class
+        handed in (``optimizer=Adam``) is nnlessons', not the reader's."""
+        if self.yours is None or is_engine_class(self.yours):
+            return self.engine_label
+        return tr(f"yours.yours.{self.kind}", name=self.yours.__name__)
 
     @property
     def engine_label(self):
         """"nnlessons' Adam": the engine class this part runs or races against."""
         return tr("yours.engine", name=self.twin.__name__)
 
-    def build(self, *args, **kwargs):
-        """An object of the class that runs: the reader's when it passed, else the twin's."""
-        return (self.yours or self.twin)(*args, **kwargs)
+    def fall_back(self, failure):
+        """The reader's class raised ``failure`` while training: the twin runs from now on."""
+        self.yours, self.failure = None, failure
+
+
+def is_engine_class(cls):
+    """True for a class of nnlessons itself (``Adam``), False for the reader's (``MyAdam``,
+    even one that subclasses the engine's)."""
+    return getattr(cls, "__module__", "").split(".")[0] == "nnlessons"
 
 
 def running(parts):
@@ -142,17 +179,51 @@ def running(parts):
 
 
 def refusals(parts, key=None):
-    """One line per class of the reader's that did not pass its check: its name, the engine
-    class that runs instead, and the check's feedback (``key``: another wording)."""
-    return [tr(key or f"yours.refused.{part.kind}", name=getattr(part.candidate, "__name__", repr(part.candidate)),
-               engine=part.twin.__name__, reason=part.feedback.message)
-            for part in parts if part.feedback is not None]
+    """One line per class of the reader's that does not run: its name, the engine class that
+    runs instead, and why: the check's feedback (``key``: another wording), or what it raised
+    while training. The lines are HTML (a widget's caption), so the reader's texts are escaped."""
+    lines = []
+    for part in parts:
+        name = html.escape(getattr(part.candidate, "__name__", repr(part.candidate)), quote=False)
+        if part.failure is not None:
+            lines.append(tr(f"yours.fell_back.{part.kind}", failure=html.escape(str(part.failure), quote=False),
+                            name=name, engine=part.twin.__name__))
+        elif part.feedback is not None:
+            lines.append(tr(key or f"yours.refused.{part.kind}", name=name, engine=part.twin.__name__,
+                            reason=html.escape(part.feedback.message, quote=False)))
+    return lines
+
+
+class YourCodeRaised(Exception):
+    """The reader's class raised while a live trainer trained with it (Lessons 07–09).
+
+    ``kind``: ``"dense"`` or ``"optimizer"`` (the ``Part`` to fall back); ``where``: the
+    method, e.g. ``"MyDense.backward"``; ``error``: what it raised. ``str()`` is the line
+    the widget shows: "MyDense.backward raised ValueError: …".
+    """
+
+    def __init__(self, kind, where, error):
+        super().__init__(kind, where, error)
+        self.kind, self.where, self.error = kind, where, error
+
+    def __str__(self):
+        return tr("yours.raised", where=self.where, error=type(self.error).__name__,
+                  message=_text(self.error).rstrip("."))
+
+
+@contextmanager
+def blamed(kind, where):
+    """Run the reader's code: whatever it raises comes out as ``YourCodeRaised(kind, where, error)``."""
+    try:
+        yield
+    except Exception as error:
+        raise YourCodeRaised(kind, where, error) from error
 
 
 def _forwarded(name):
     """A property that reads and writes ``name`` on the reader's object."""
     return property(lambda self: getattr(self.yours, name), lambda self, value: setattr(self.yours, name, value),
-                    doc=f"The reader's layer's ``{name}``.")
+                    doc=f"The reader's object's ``{name}``.")
 
 
 class YourLayer:
@@ -181,18 +252,50 @@ class YourLayer:
         return f"YourLayer({type(self.yours).__name__})"
 
     def forward(self, inputs, training=True):
-        output = self.yours.forward(inputs)
-        self.output = self.yours.output if output is None else output
+        with blamed("dense", f"{type(self.yours).__name__}.forward"):
+            output = self.yours.forward(inputs)
+            self.output = self.yours.output if output is None else output
         return self.output
 
     def backward(self, dvalues):
-        returned = self.yours.backward(dvalues)
-        self.dinputs = getattr(self.yours, "dinputs", returned)
+        with blamed("dense", f"{type(self.yours).__name__}.backward"):
+            returned = self.yours.backward(dvalues)
+            self.dinputs = getattr(self.yours, "dinputs", returned)
         return self.dinputs
+
+
+class YourOptimizer:
+    """The reader's optimizer in a live trainer (Lessons 07–09): ``step(layers)`` calls the
+    reader's ``step``, and what it raises becomes ``YourCodeRaised``; ``learning_rate`` is
+    the reader's (``Model`` names it when training diverges)."""
+
+    learning_rate = _forwarded("learning_rate")
+
+    def __init__(self, yours):
+        self.yours = yours
+
+    def __repr__(self):
+        return f"YourOptimizer({type(self.yours).__name__})"
+
+    def step(self, layers):
+        with blamed("optimizer", f"{type(self.yours).__name__}.step"):
+            self.yours.step(layers)
 
 
 def dense_layer(part, n_inputs, n_neurons, seed):
     """A dense layer for a live trainer: the engine's ``Dense(n_inputs, n_neurons, seed=seed)``,
     or the reader's class (``part.yours``) started from that layer's weights."""
     start = Dense(n_inputs, n_neurons, seed=seed)
-    return start if part.yours is None else YourLayer(part.yours(n_inputs, n_neurons), start)
+    if part.yours is None:
+        return start
+    with blamed(part.kind, f"{part.yours.__name__}()"):
+        return YourLayer(part.yours(n_inputs, n_neurons), start)
+
+
+def optimizer_for(part, **build):
+    """The optimizer of a live trainer: the engine's ``part.twin(**build)``, or the reader's
+    class (``part.yours``) built the same way, in a ``YourOptimizer``."""
+    if part.yours is None:
+        return part.twin(**build)
+    with blamed(part.kind, f"{part.yours.__name__}()"):
+        return YourOptimizer(part.yours(**build))

@@ -9,13 +9,20 @@ q6  build it: MyReLU with backward                                       LayerQu
 q7  build it: softmax_ce_backward(probs, y), the combined gradient       FunctionQuestion
 q8  build it: train(X, y, dense1, dense2, learning_rate, steps), the
     training loop, step by step against nnlessons' Model and SGD        TrainingQuestion
+
+Checkpoints (predict, then run; inside the lesson's body):
+
+c1  the loss L of the hand-made ReLU neuron, forward                     NumberQuestion
+c2  which of its three weights gets the largest gradient (δ·xᵢ)         ChoiceQuestion
+c3  the shape of dW1 in the 2 → 5 → 3 network on a batch of 4            ShapeQuestion
 """
 
 import numpy as np
 
 from ...activations import ReLU, Softmax
 from ...exercises.build import LayerQuestion, Trial
-from ...exercises.questions import ArrayQuestion, FunctionQuestion, NumberQuestion, close, compare_values
+from ...exercises.questions import (ArrayQuestion, ChoiceQuestion, FunctionQuestion, NumberQuestion, ShapeQuestion,
+                                    close, compare_values)
 from ...i18n import register, tr
 from ...layers import Dense
 from ...losses import CategoricalCrossEntropy
@@ -62,8 +69,8 @@ q2 = ArrayQuestion(
         "pt": "Uma ReLU inativa bloqueia o gradiente; se ela fica desligada para toda amostra, o neurônio 'morreu'.",
     },
     wrong={
-        "en": "dL/da = 2(a − y) is not zero here, but check the sign of z: what does the ReLU pass back?",
-        "pt": "dL/da = 2(a − y) não é zero aqui, mas confira o sinal de z: o que a ReLU deixa passar de volta?",
+        "en": "Here dL/da = 2(a − y) is not zero, but check the sign of z: what does the ReLU pass back?",
+        "pt": "Aqui dL/da = 2(a − y) não é zero, mas confira o sinal de z: o que a ReLU deixa passar de volta?",
     },
 )
 
@@ -205,8 +212,8 @@ q6 = LayerQuestion(
             "pt": "Isso é só a ReLU′ (1 ou 0): multiplique por dvalues, o gradiente que chega de cima.",
         }),
         (lambda got, run: close(got, run.dvalues), {
-            "en": "dvalues passed through unchanged: a neuron whose input was ≤ 0 passes no gradient back.",
-            "pt": "dvalues passou sem mudar: um neurônio cuja entrada foi ≤ 0 não deixa passar gradiente.",
+            "en": "The gradient passed through unchanged: a neuron whose input was ≤ 0 passes no gradient back.",
+            "pt": "O gradiente passou sem mudar: um neurônio cuja entrada foi ≤ 0 não deixa passar gradiente.",
         }),
     ]},
     hint={
@@ -381,7 +388,7 @@ q8 = TrainingQuestion(
             "pt": "Sua perda sobe: a atualização precisa ir contra o gradiente, weights -= learning_rate * dweights.",
         }),
         (lambda got, run: close(got[1]["dense1.biases"], run.args[2].biases), {
-            "en": "dense1's biases never moved: update the biases as well as the weights.",
+            "en": "The biases of dense1 never moved: update the biases as well as the weights.",
             "pt": "Os vieses da dense1 não se mexeram: atualize os vieses além dos pesos.",
         }),
         (lambda got, run: np.ptp(got[0]) == 0, {
@@ -406,5 +413,89 @@ q8 = TrainingQuestion(
               "training loop from scratch.",
         "pt": "Passo a passo, seu laço calcula exatamente o que o Model e o SGD do nnlessons calculam: você "
               "escreveu um laço de treino do zero.",
+    },
+)
+
+
+# ---- checkpoints: predict, then run ----------------------------------------------------------
+c1 = NumberQuestion(
+    "backpropagation.c1", 4,
+    symptoms={"output": [(lambda got, run: abs(got - 6.25) < 1e-6, {
+        "en": "6.25 is (3.5 − 1)²: did you add the bias b = −0.5 to w·x?",
+        "pt": "6,25 é (3,5 − 1)²: você somou o viés b = −0,5 a w·x?",
+    })]},
+    hint={
+        "en": "Three steps: z = w·x + b = 0.5·2 + (−1.5)·(−1) + 2·0.5 − 0.5, then a = max(z, 0), then L = (a − 1)².",
+        "pt": "Três passos: z = w·x + b = 0,5·2 + (−1,5)·(−1) + 2·0,5 − 0,5, depois a = max(z, 0), depois "
+              "L = (a − 1)².",
+    },
+    solution={
+        "en": "z = 1 + 1.5 + 1 − 0.5 = 3; z > 0, so a = 3; L = (3 − 1)² = 4.",
+        "pt": "z = 1 + 1,5 + 1 − 0,5 = 3; z > 0, então a = 3; L = (3 − 1)² = 4.",
+    },
+    right={
+        "en": "And z = 3 > 0 matters for what comes next: the ReLU is on, so its derivative is 1 and the "
+              "gradient gets through.",
+        "pt": "E z = 3 > 0 importa para o que vem a seguir: a ReLU está ligada, então a derivada dela é 1 e "
+              "o gradiente passa.",
+    },
+    wrong={
+        "en": "Go one box at a time, as the picture below does: the weighted sum z, then the ReLU, then the "
+              "squared error.",
+        "pt": "Vá uma caixa por vez, como o desenho abaixo faz: a soma ponderada z, depois a ReLU, depois o "
+              "erro quadrático.",
+    },
+)
+
+c2 = ChoiceQuestion(
+    "backpropagation.c2", {
+        "w1": {"en": "w1", "pt": "w1"},
+        "w2": {"en": "w2", "pt": "w2"},
+        "w3": {"en": "w3", "pt": "w3"},
+    }, expected="w1",
+    hint={
+        "en": "Step 4 says ∂L/∂wᵢ = δ·xᵢ, and δ = 4 for all three: so compare the inputs |xᵢ|.",
+        "pt": "O passo 4 diz que ∂L/∂wᵢ = δ·xᵢ, e δ = 4 para os três: então compare as entradas |xᵢ|.",
+    },
+    solution={
+        "en": "'w1': ∂L/∂w = δ·x = 4·(2, −1, 0.5) = (8, −4, 2). The weight on the largest input, x₁ = 2, gets "
+              "the largest gradient; the size of the weight itself plays no part.",
+        "pt": "'w1': ∂L/∂w = δ·x = 4·(2; −1; 0,5) = (8; −4; 2). O peso da maior entrada, x₁ = 2, recebe o "
+              "maior gradiente; o tamanho do próprio peso não entra na conta.",
+    },
+    right={
+        "en": "A weight's gradient is its input times its neuron's delta: the largest input, x₁ = 2, gives "
+              "|8|, twice the |−4| of w2.",
+        "pt": "O gradiente de um peso é a sua entrada vezes o delta do seu neurônio: a maior entrada, x₁ = 2, "
+              "dá |8|, o dobro do |−4| de w2.",
+    },
+    wrong={
+        "en": "The gradient of wᵢ does not depend on wᵢ itself: look at what multiplies it in z.",
+        "pt": "O gradiente de wᵢ não depende do próprio wᵢ: olhe o que o multiplica em z.",
+    },
+)
+
+c3 = ShapeQuestion(
+    "backpropagation.c3", (2, 5),
+    hint={
+        "en": "dW1 = X.T @ dZ1, with X of shape (4, 2) and dZ1 of shape (4, 5). Or shorter: a gradient has "
+              "the shape of what it is the gradient of.",
+        "pt": "dW1 = X.T @ dZ1, com X de formato (4, 2) e dZ1 de formato (4, 5). Ou mais curto: um gradiente "
+              "tem o formato daquilo de que ele é gradiente.",
+    },
+    solution={
+        "en": "(2, 5), the shape of W1: (2, 4) @ (4, 5). The batch of 4 is summed away in the product.",
+        "pt": "(2, 5), o formato de W1: (2, 4) @ (4, 5). O lote de 4 desaparece na soma do produto.",
+    },
+    right={
+        "en": "One number per weight, whatever the batch size: the matrix product sums the 4 samples' "
+              "contributions.",
+        "pt": "Um número por peso, seja qual for o tamanho do lote: o produto de matrizes soma as contribuições "
+              "das 4 amostras.",
+    },
+    wrong={
+        "en": "The step W1 -= η·dW1 needs dW1 to have exactly the shape of W1; the batch size is not in it.",
+        "pt": "O passo W1 -= η·dW1 exige que dW1 tenha exatamente o formato de W1; o tamanho do lote não "
+              "aparece nele.",
     },
 )

@@ -27,7 +27,7 @@ from ...plots.training import boundary_image, plane_extent
 from ...widgets import Choice, IntSlider, Slider, Widget
 from ...plots.style import OKABE_ITO, class_colors, few_ticks, format_number, nice_limit
 from ...widgets.live import LiveTrainer, TrainingRun
-from ...widgets.yours import Part, dense_layer, running
+from ...widgets.yours import Part, dense_layer, optimizer_for, running
 
 #: The stepper's colours: gradients coming back, new weights after the update (Okabe–Ito).
 GRADIENT_COLOR, NEW_WEIGHT_COLOR = OKABE_ITO["vermillion"], OKABE_ITO["blue"]
@@ -375,7 +375,7 @@ class _Run(TrainingRun):
     @staticmethod
     def make(learning_rate, hidden, dense, optimizer):
         return Model([dense_layer(dense, 2, hidden, seed=0), ReLU(), dense_layer(dense, hidden, 3, seed=1), Softmax()],
-                     CategoricalCrossEntropy(), optimizer.build(learning_rate=learning_rate))
+                     CategoricalCrossEntropy(), optimizer_for(optimizer, learning_rate=learning_rate))
 
 
 class SpiralTrainer(LiveTrainer):

@@ -6,6 +6,12 @@ q3  receptive field of three stacked 3×3 convolutions                  NumberQu
 q4  write per_class_accuracy(matrix) from a confusion matrix           FunctionQuestion
 q5  precision of one class from a 2×2 confusion matrix                 NumberQuestion
 q6  build it: class MyMaxPool2D, forward and backward                  LayerQuestion
+
+Checkpoints (predict, then run; inside the lesson's body):
+
+c1  how many of the 1797 digits X_train holds after a 20% test split    NumberQuestion
+c2  the receptive field after conv 3×3 → pool 2 → conv 3×3              NumberQuestion
+c3  the number of parameters of the second layer, Conv2D(16, 32, 3)     NumberQuestion
 """
 
 import numpy as np
@@ -240,3 +246,96 @@ register({
     "cnn.scores.lowest": {"en": "lowest precision: {precision}   lowest recall: {recall}   lowest F1: {f1}",
                           "pt": "menor precisão: {precision}   menor revocação: {recall}   menor F1: {f1}"},
 })
+
+
+# ---- checkpoints: predict, then run ----------------------------------------------------------
+c1 = NumberQuestion(
+    "cnn.c1", 1438, atol=1,
+    symptoms={"output": [(lambda got, run: abs(got - 359) <= 1, {
+        "en": "About 359 is the test part, the 20% set aside; X_train keeps the rest.",
+        "pt": "Cerca de 359 é a parte de teste, os 20% separados; o X_train fica com o resto.",
+    })]},
+    hint={
+        "en": "1797 digits, 20% of them set aside for testing: X_train holds the other 80%.",
+        "pt": "1797 dígitos, 20% deles separados para o teste: o X_train fica com os outros 80%.",
+    },
+    solution={
+        "en": "0.8 · 1797 = 1437.6, so 1438 digits for training and 359 for testing (the split rounds the test "
+              "part down). X_train's shape is (1438, 1, 8, 8): samples, one channel, 8×8 pixels.",
+        "pt": "0,8 · 1797 = 1437,6, então 1438 dígitos para o treino e 359 para o teste (a divisão arredonda a "
+              "parte de teste para baixo). O formato de X_train é (1438, 1, 8, 8): amostras, um canal, 8×8 "
+              "pixels.",
+    },
+    right={
+        "en": "About 1400 digits to learn from, and about 360 the network never sees until the test.",
+        "pt": "Uns 1400 dígitos para aprender e uns 360 que a rede só vê no teste.",
+    },
+    wrong={
+        "en": "With test_size=0.2, a fifth of the digits stay out of X_train; multiply 1797 by what is left.",
+        "pt": "Com test_size=0.2, um quinto dos dígitos fica fora do X_train; multiplique 1797 pelo que sobra.",
+    },
+)
+
+c2 = NumberQuestion(
+    "cnn.c2", 8,
+    symptoms={"output": [(lambda got, run: got == 5, {
+        "en": "5 is two 3×3 convolutions with nothing in between; the pooling doubles the jump j before the "
+              "second one.",
+        "pt": "5 seria de duas convoluções 3×3 sem nada entre elas; o pooling dobra o salto j antes da segunda.",
+    })]},
+    hint={
+        "en": "Start with r = j = 1. Conv 3×3: r = 1 + 2·1 = 3. MaxPool 2: r = 3 + 1·1 = 4, and j becomes 2. "
+              "Then the second conv 3×3: r = 4 + 2·j.",
+        "pt": "Comece com r = j = 1. Conv 3×3: r = 1 + 2·1 = 3. MaxPool 2: r = 3 + 1·1 = 4, e j vira 2. "
+              "Depois a segunda conv 3×3: r = 4 + 2·j.",
+    },
+    solution={
+        "en": "8: r = 3 after the first conv, 4 after the pooling (j = 2), 4 + 2·2 = 8 after the second conv: "
+              "the whole 8×8 digit.",
+        "pt": "8: r = 3 depois da primeira conv, 4 depois do pooling (j = 2), 4 + 2·2 = 8 depois da segunda "
+              "conv: o dígito 8×8 inteiro.",
+    },
+    right={
+        "en": "Two small kernels with a pooling between them already see the whole digit: the second layer "
+              "combines parts into wholes.",
+        "pt": "Dois kernels pequenos com um pooling entre eles já veem o dígito inteiro: a segunda camada junta "
+              "partes em formas inteiras.",
+    },
+    wrong={
+        "en": "After the pooling, neighbours in the map are 2 pixels apart in the image, so each extra step "
+              "of the next kernel reaches 2 pixels further.",
+        "pt": "Depois do pooling, vizinhos no mapa estão a 2 pixels de distância na imagem, então cada passo a "
+              "mais do kernel seguinte alcança 2 pixels adiante.",
+    },
+)
+
+c3 = NumberQuestion(
+    "cnn.c3", 32 * 16 * 3 * 3 + 32,
+    symptoms={"output": [
+        (lambda got, run: got == 32 * 16 * 9, {
+            "en": "That is the weights alone: each of the 32 filters also has a bias.",
+            "pt": "Isso são só os pesos: cada um dos 32 filtros também tem um viés.",
+        }),
+        (lambda got, run: got == 32 * 9 + 32, {
+            "en": "Each filter has a 3×3 kernel for each of the 16 input channels, not just one.",
+            "pt": "Cada filtro tem um kernel 3×3 para cada um dos 16 canais de entrada, e não um só.",
+        }),
+    ]},
+    hint={
+        "en": "F filters of shape C × K × K, plus one bias per filter: F·C·K² + F with F = 32, C = 16, K = 3.",
+        "pt": "F filtros de formato C × K × K, mais um viés por filtro: F·C·K² + F com F = 32, C = 16, K = 3.",
+    },
+    solution={
+        "en": "32 · 16 · 3 · 3 + 32 = 4608 + 32 = 4640, whatever the size of the image.",
+        "pt": "32 · 16 · 3 · 3 + 32 = 4608 + 32 = 4640, seja qual for o tamanho da imagem.",
+    },
+    right={
+        "en": "Most of them are in the 16 channels each filter reads; the 8×8 image size is not in the count.",
+        "pt": "A maior parte vem dos 16 canais que cada filtro lê; o tamanho 8×8 da imagem não entra na conta.",
+    },
+    wrong={
+        "en": "Count one filter first: a 3×3 kernel for every input channel, plus its bias. Then 32 of them.",
+        "pt": "Conte um filtro primeiro: um kernel 3×3 para cada canal de entrada, mais o seu viés. Depois, 32 "
+              "deles.",
+    },
+)

@@ -6,12 +6,18 @@ q3  write max_pool(x): 2×2 max pooling with stride 2                FunctionQue
 q4  what does the kernel [[1, 0, −1], [2, 0, −2], [1, 0, −1]] find?  ChoiceQuestion
 q5  build it: class MyConv2D, forward with loops                    LayerQuestion
 q6  build it: class MyConv2D, forward vectorised                    LayerQuestion
+
+Checkpoints (predict, then run; inside the lesson's body):
+
+c1  how many numbers a 3-kernel gives on a 9-number signal            NumberQuestion
+c2  the output height of a 3×3 kernel, stride 2, on the 128×128 photo NumberQuestion
+c3  the shape of Flatten's output for maps of shape (2, 64, 3, 3)     ShapeQuestion
 """
 
 import numpy as np
 
 from ...exercises.build import LayerQuestion, Trial
-from ...exercises.questions import ChoiceQuestion, FunctionQuestion, NumberQuestion, close
+from ...exercises.questions import ChoiceQuestion, FunctionQuestion, NumberQuestion, ShapeQuestion, close
 from ...layers import Conv2D, output_size
 
 q1 = NumberQuestion(
@@ -286,5 +292,80 @@ q6 = LayerQuestion(
     right={
         "en": "Same numbers as the loops and as nnlessons' Conv2D, without a Python loop over pixels.",
         "pt": "Os mesmos números dos laços e da Conv2D do nnlessons, sem laço em Python sobre os pixels.",
+    },
+)
+
+
+# ---- checkpoints: predict, then run ----------------------------------------------------------
+c1 = NumberQuestion(
+    "convolution.c1", 7,
+    symptoms={"output": [(lambda got, run: got == 9, {
+        "en": "9 would need the kernel to hang over the ends; here it only slides where it fits whole.",
+        "pt": "9 exigiria que o kernel passasse das pontas; aqui ele só desliza onde cabe inteiro.",
+    })]},
+    hint={
+        "en": "Count the positions where 3 numbers fit inside 9: the first starts at 0, the last at 9 − 3.",
+        "pt": "Conte as posições em que 3 números cabem dentro de 9: a primeira começa em 0, a última em 9 − 3.",
+    },
+    solution={
+        "en": "7 = 9 − 3 + 1: the window can start at 0, 1, …, 6.",
+        "pt": "7 = 9 − 3 + 1: a janela pode começar em 0, 1, …, 6.",
+    },
+    right={
+        "en": "N − K + 1: the output-size formula of this lesson, with no padding and stride 1.",
+        "pt": "N − K + 1: a fórmula do tamanho da saída desta lição, sem preenchimento e com passo 1.",
+    },
+    wrong={
+        "en": "The kernel needs 3 numbers under it: how many starting positions leave room for all three?",
+        "pt": "O kernel precisa de 3 números embaixo dele: quantas posições de partida deixam espaço para os três?",
+    },
+)
+
+c2 = NumberQuestion(
+    "convolution.c2", 63,
+    symptoms={"output": [(lambda got, run: got == 62, {
+        "en": "62 is ⌊(128 − 3)/2⌋, the jumps: add the starting position.",
+        "pt": "62 é ⌊(128 − 3)/2⌋, os saltos: some a posição inicial.",
+    })]},
+    hint={
+        "en": "⌊(H − K)/S⌋ jumps plus the starting position, with H = 128, K = 3, S = 2.",
+        "pt": "⌊(H − K)/S⌋ saltos mais a posição inicial, com H = 128, K = 3, S = 2.",
+    },
+    solution={
+        "en": "⌊(128 − 3)/2⌋ + 1 = ⌊62.5⌋ + 1 = 63: the window starts at rows 0, 2, …, 124.",
+        "pt": "⌊(128 − 3)/2⌋ + 1 = ⌊62,5⌋ + 1 = 63: a janela começa nas linhas 0, 2, …, 124.",
+    },
+    right={
+        "en": "About half of 128, as stride 2 promises, minus the rows where a 3×3 window no longer fits.",
+        "pt": "Cerca da metade de 128, como o passo 2 promete, menos as linhas em que uma janela 3×3 já não cabe.",
+    },
+    wrong={
+        "en": "Count where the window can start: 0, 2, 4, … as long as 3 rows still fit below.",
+        "pt": "Conte onde a janela pode começar: 0, 2, 4, … enquanto ainda couberem 3 linhas abaixo.",
+    },
+)
+
+c3 = ShapeQuestion(
+    "convolution.c3", (2, 576),
+    symptoms={"output": [(lambda got, run: tuple(got) == (576,), {
+        "en": "576 numbers per sample is right, but the batch axis stays: Flatten keeps the 2 samples apart.",
+        "pt": "576 números por amostra está certo, mas o eixo do lote fica: o Flatten mantém as 2 amostras "
+              "separadas.",
+    })]},
+    hint={
+        "en": "Flatten keeps axis 0 (the samples) and lines up the rest: C·H·W numbers per sample.",
+        "pt": "O Flatten mantém o eixo 0 (as amostras) e enfileira o resto: C·H·W números por amostra.",
+    },
+    solution={
+        "en": "(2, 576): 2 samples, each with 64·3·3 = 576 numbers, ready for a Dense(576, ...).",
+        "pt": "(2, 576): 2 amostras, cada uma com 64·3·3 = 576 números, prontos para uma Dense(576, ...).",
+    },
+    right={
+        "en": "One row per sample, as every Dense layer since lesson 03 expects.",
+        "pt": "Uma linha por amostra, como toda camada Dense espera desde a lição 03.",
+    },
+    wrong={
+        "en": "Two samples go in, two rows come out; only each sample's (64, 3, 3) block becomes a row.",
+        "pt": "Entram duas amostras, saem duas linhas; só o bloco (64, 3, 3) de cada amostra vira uma linha.",
     },
 )

@@ -4,6 +4,14 @@ q1  how many trainings 5-fold cross-validation of 3 settings costs      NumberQu
 q2  read a pair of loss curves: underfitting, overfitting or a good fit  ChoiceQuestion
 q3  write k_fold_indices(n, k): the k validation folds of 0 .. n − 1     FunctionQuestion (any valid split)
 q4  which split gives the score to report                                ChoiceQuestion
+
+Checkpoints (predict, then run; inside the lesson's body):
+
+c1  on new points, who scores higher: the memoriser or the radius rule?  ChoiceQuestion
+c2  the 64-neuron network's validation loss after its lowest point:
+    up, down or the same?                                                 ChoiceQuestion
+c3  by what factor the gradient's noise falls from B = 1 to B = 16        NumberQuestion
+c4  how many samples fold 0 gets when 10 samples go into 3 folds          NumberQuestion
 """
 
 import numpy as np
@@ -179,5 +187,119 @@ q4 = ChoiceQuestion(
     wrong={
         "en": "That split helped to shape the model, so its score is optimistic.",
         "pt": "Essa divisão ajudou a moldar o modelo, então a nota dela é otimista.",
+    },
+)
+
+
+# ---- checkpoints: predict, then run ----------------------------------------------------------
+c1 = ChoiceQuestion(
+    "generalisation.c1", {
+        "memoriser": {"en": "memoriser", "pt": "decoreba",
+                      "also": ("the memoriser", "o decoreba", "nearest neighbour", "vizinho mais próximo")},
+        "radius": {"en": "radius rule", "pt": "regra do raio", "also": ("the radius rule", "a regra do raio")},
+        "tie": {"en": "tie", "pt": "empate", "also": ("the same", "equal", "iguais")},
+    }, expected="radius",
+    hint={
+        "en": "On the points it stored, the memoriser reads back the answers it kept. A new point lands among "
+              "noisy neighbours: whose label does it copy?",
+        "pt": "Nos pontos que guardou, o decoreba só lê as respostas que guardou. Um ponto novo cai entre "
+              "vizinhos ruidosos: de quem ele copia o rótulo?",
+    },
+    solution={
+        "en": "The radius rule: about 86% on new points against the memoriser's 74%. The memoriser scores 100% "
+              "on the points it has seen (each is its own nearest neighbour) and copies the noise along with "
+              "the pattern; the rule learned only the pattern.",
+        "pt": "A regra do raio: cerca de 86% nos pontos novos contra 74% do decoreba. O decoreba tira 100% nos "
+              "pontos que já viu (cada um é o seu próprio vizinho mais próximo) e copia o ruído junto com o "
+              "padrão; a regra aprendeu só o padrão.",
+    },
+    right={
+        "en": "A perfect score on the training data says nothing about new data: only new data can tell.",
+        "pt": "Uma nota perfeita nos dados de treino não diz nada sobre dados novos: só dados novos dizem.",
+    },
+    wrong={
+        "en": "Its 100% on the points it stored is only reading back its own copy. What happens near a point "
+              "the noise put in the wrong ring?",
+        "pt": "Os 100% nos pontos guardados são só a leitura da própria cópia. O que acontece perto de um ponto "
+              "que o ruído jogou no anel errado?",
+    },
+)
+
+c2 = ChoiceQuestion(
+    "generalisation.c2", {
+        "up": {"en": "up", "pt": "sobe", "also": ("goes up", "rises", "subir", "aumenta")},
+        "down": {"en": "down", "pt": "desce", "also": ("goes down", "falls", "cai", "descer", "diminui")},
+        "same": {"en": "same", "pt": "fica igual", "also": ("stays the same", "flat", "igual")},
+    }, expected="up",
+    hint={
+        "en": "The fit cell printed its losses at epoch 400: training 0.06, validation 0.89. The 8-neuron "
+              "network reached 0.24 on the same validation points.",
+        "pt": "A célula do treino imprimiu as perdas da época 400: treino 0,06, validação 0,89. A rede de 8 "
+              "neurônios chegou a 0,24 nos mesmos pontos de validação.",
+    },
+    solution={
+        "en": "Up: it reaches its lowest point around epoch 150 and then climbs, faster and faster, while the "
+              "training loss keeps falling towards 0. The network has started to memorise its 60 points.",
+        "pt": "Sobe: ela chega ao ponto mais baixo por volta da época 150 e depois sobe, cada vez mais depressa, "
+              "enquanto a perda de treino continua caindo rumo a 0. A rede passou a decorar os seus 60 pontos.",
+    },
+    right={
+        "en": "Training loss falling, validation loss rising, the gap growing: that is overfitting's signature.",
+        "pt": "Perda de treino caindo, de validação subindo e a distância entre elas crescendo: é a assinatura "
+              "do sobreajuste.",
+    },
+    wrong={
+        "en": "The gradient only lowers the training loss; nothing stops the validation loss from going the "
+              "other way once the network fits the noise.",
+        "pt": "O gradiente só baixa a perda de treino; nada impede a de validação de ir para o outro lado quando "
+              "a rede se ajusta ao ruído.",
+    },
+)
+
+c3 = NumberQuestion(
+    "generalisation.c3", 4, rtol=0.25,
+    symptoms={"output": [(lambda got, run: abs(got - 16) < 1e-9, {
+        "en": "16 is how much the batch grows; the noise falls with the square root of it.",
+        "pt": "16 é quanto o lote cresce; o ruído cai com a raiz disso.",
+    })]},
+    hint={
+        "en": "The mean of B independent values has spread σ/√B. Compare √1 with √16.",
+        "pt": "A média de B valores independentes tem desvio σ/√B. Compare √1 com √16.",
+    },
+    solution={
+        "en": "About 4: √16 / √1 = 4 (the cell measures 10.1 → 2.7, a factor of 3.7).",
+        "pt": "Cerca de 4: √16 / √1 = 4 (a célula mede 10,1 → 2,7, um fator de 3,7).",
+    },
+    right={
+        "en": "To halve the noise you need a batch 4 times larger: big batches pay a lot for a little less "
+              "noise.",
+        "pt": "Para reduzir o ruído à metade é preciso um lote 4 vezes maior: lotes grandes pagam caro por um "
+              "pouco menos de ruído.",
+    },
+    wrong={
+        "en": "Not in proportion to B: with the square root of B.",
+        "pt": "Não na proporção de B: com a raiz de B.",
+    },
+)
+
+c4 = NumberQuestion(
+    "generalisation.c4", 4,
+    hint={
+        "en": "Sample j goes to fold j·3 // 10. Which j give 0?",
+        "pt": "A amostra j vai para a parte j·3 // 10. Quais j dão 0?",
+    },
+    solution={
+        "en": "4: j = 0, 1, 2, 3 give j·3 < 10, so fold 0 = [0 1 2 3]; folds 1 and 2 get 3 samples each. "
+              "10 = 4 + 3 + 3: the n % k = 1 extra sample goes to one fold.",
+        "pt": "4: j = 0, 1, 2, 3 dão j·3 < 10, então a parte 0 = [0 1 2 3]; as partes 1 e 2 ficam com 3 "
+              "amostras cada. 10 = 4 + 3 + 3: a n % k = 1 amostra que sobra vai para uma parte.",
+    },
+    right={
+        "en": "Folds of ⌊n/k⌋ or ⌈n/k⌉ samples: as even as 10 samples in 3 folds can be.",
+        "pt": "Partes de ⌊n/k⌋ ou ⌈n/k⌉ amostras: o mais iguais que 10 amostras em 3 partes podem ficar.",
+    },
+    wrong={
+        "en": "10 does not split into 3 equal folds: someone gets the sample left over. Try j = 3 in j·3 // 10.",
+        "pt": "10 não se divide em 3 partes iguais: alguém fica com a amostra que sobra. Teste j = 3 em j·3 // 10.",
     },
 )

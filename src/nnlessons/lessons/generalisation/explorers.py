@@ -25,7 +25,7 @@ from ...plots.training import boundary_image, plane_extent
 from ...validation import check_range
 from ...widgets.live import LiveTrainer, TrainingRun
 from ...widgets import Choice, IntSlider, Slider
-from ...widgets.yours import Part, dense_layer, running
+from ...widgets.yours import Part, dense_layer, optimizer_for, running
 from ...plots.style import OKABE_ITO, class_colors, few_ticks, nice_limit
 
 #: The learning rates offered by the playground (Adam's step size).
@@ -208,7 +208,7 @@ def make_network(hidden, activation, classes, learning_rate, dense=None, optimiz
     dense, optimizer = dense or Part(None, "dense", Dense), optimizer or Part(None, "optimizer", Adam)
     return Model([dense_layer(dense, 2, hidden, seed=0), ACTIVATIONS[activation](),
                   dense_layer(dense, hidden, classes, seed=1), Softmax()],
-                 CategoricalCrossEntropy(), optimizer.build(learning_rate=learning_rate))
+                 CategoricalCrossEntropy(), optimizer_for(optimizer, learning_rate=learning_rate))
 
 
 def diagnose(history, epoch):

@@ -207,7 +207,7 @@ q6 = LayerQuestion(
     symptoms={"output": [
         NOT_FINITE,
         (lambda got, run: close(got, np.mean(run.expected)), {
-            "en": "forward returns one loss per sample; their mean is calculate's job.",
+            "en": "The forward pass returns one loss per sample; their mean is calculate's job.",
             "pt": "O forward devolve uma perda por amostra; a média é trabalho do calculate.",
         }),
         (lambda got, run: close(got, -np.log(run.inputs[0].max(axis=1))), {

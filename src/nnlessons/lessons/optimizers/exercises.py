@@ -6,6 +6,13 @@ q3  Adam's first step for a tiny gradient: about −η·sign(g)               Nu
 q4  whose per-parameter learning rates can only shrink?                   ChoiceQuestion
 q5  build it: MySGD with momentum, 4 steps against nnlessons' SGD         OptimizerQuestion
 q6  build it: MyAdam with bias correction, 4 steps against Adam           OptimizerQuestion
+
+Checkpoints (predict, then run; inside the lesson's body):
+
+c1  where w₁ is after 6 SGD steps in the ravine (it crawls: ×0.98)       NumberQuestion
+c2  whose effective rate is larger after AdaGrad's first step, w₁ or w₂   ChoiceQuestion
+c3  which of the five ends the 500 full-batch steps on the spirals with
+    the highest loss                                                      ChoiceQuestion
 """
 
 import numpy as np
@@ -93,14 +100,17 @@ q3 = NumberQuestion(
     },
 )
 
+#: The five optimizers of the lesson, as the choice questions name them.
+OPTIMIZER_NAMES = {
+    "sgd": {"en": "SGD", "pt": "SGD"},
+    "momentum": {"en": "SGD with momentum", "pt": "SGD com momento"},
+    "adagrad": {"en": "AdaGrad", "pt": "AdaGrad"},
+    "rmsprop": {"en": "RMSprop", "pt": "RMSprop"},
+    "adam": {"en": "Adam", "pt": "Adam"},
+}
+
 q4 = ChoiceQuestion(
-    "optimizers.q4", {
-        "sgd": {"en": "SGD", "pt": "SGD"},
-        "momentum": {"en": "SGD with momentum", "pt": "SGD com momento"},
-        "adagrad": {"en": "AdaGrad", "pt": "AdaGrad"},
-        "rmsprop": {"en": "RMSprop", "pt": "RMSprop"},
-        "adam": {"en": "Adam", "pt": "Adam"},
-    }, expected="adagrad",
+    "optimizers.q4", OPTIMIZER_NAMES, expected="adagrad",
     hint={
         "en": "Which one adds up g² for ever, without forgetting the old gradients?",
         "pt": "Qual deles soma g² para sempre, sem esquecer os gradientes antigos?",
@@ -232,5 +242,96 @@ q6 = OptimizerQuestion(
               "OptimizerRace(optimizer=MyAdam).",
         "pt": "Quatro passos, os mesmos números do Adam do nnlessons, com a correção de viés. Ponha na "
               "corrida: OptimizerRace(optimizer=MyAdam).",
+    },
+)
+
+
+# ---- checkpoints: predict, then run ----------------------------------------------------------
+c1 = NumberQuestion(
+    "optimizers.c1", -4.5 * 0.98 ** 6, atol=0.05,
+    symptoms={"output": [(lambda got, run: got > 0, {
+        "en": "The sign of w₁ does not change: its factor 0.98 is positive (it is w₂'s −0.6 that flips).",
+        "pt": "O sinal de w₁ não muda: o fator dele, 0,98, é positivo (é o −0,6 de w₂ que troca o sinal).",
+    })]},
+    hint={
+        "en": "Each step multiplies w₁ by 1 − η·0.1 = 0.98, and it starts at −4.5: six steps give −4.5·0.98⁶. "
+              "0.98⁶ is close to 1 − 6·0.02.",
+        "pt": "Cada passo multiplica w₁ por 1 − η·0,1 = 0,98, e ele começa em −4,5: seis passos dão −4,5·0,98⁶. "
+              "0,98⁶ fica perto de 1 − 6·0,02.",
+    },
+    solution={
+        "en": "−4.5·0.98⁶ ≈ −4.5·0.886 ≈ −4.0: in 6 steps w₁ covered about half a unit of the 4.5 to the "
+              "minimum, while w₂ went from 2 to about 0.09, flipping sign at every step.",
+        "pt": "−4,5·0,98⁶ ≈ −4,5·0,886 ≈ −4,0: em 6 passos w₁ andou cerca de meia unidade dos 4,5 até o "
+              "mínimo, enquanto w₂ foi de 2 a cerca de 0,09, trocando de sinal a cada passo.",
+    },
+    right={
+        "en": "The flat direction crawls (×0.98 per step) while the steep one zigzags (×−0.6): one η cannot "
+              "suit both.",
+        "pt": "A direção plana se arrasta (×0,98 por passo) enquanto a íngreme ziguezagueia (×−0,6): um só η "
+              "não serve às duas.",
+    },
+    wrong={
+        "en": "Along w₁ the gradient is only 0.1·w₁, so each step keeps 98% of the distance: w₁ barely moves.",
+        "pt": "Ao longo de w₁ o gradiente é só 0,1·w₁, então cada passo guarda 98% da distância: w₁ quase não "
+              "sai do lugar.",
+    },
+)
+
+c2 = ChoiceQuestion(
+    "optimizers.c2", {
+        "w1": {"en": "w1", "pt": "w1"},
+        "w2": {"en": "w2", "pt": "w2"},
+        "equal": {"en": "equal", "pt": "iguais", "also": ("the same", "same", "as mesmas", "igual")},
+    }, expected="w1",
+    hint={
+        "en": "After one step the cache is g², so the effective rate is η / (|g| + ε). The first gradient is "
+              "(−0.45, 16): which |g| is smaller?",
+        "pt": "Depois de um passo o cache é g², então a taxa efetiva é η / (|g| + ε). O primeiro gradiente é "
+              "(−0,45; 16): qual |g| é menor?",
+    },
+    solution={
+        "en": "w1: its rate is 0.2 / 0.45 ≈ 0.44 against w2's 0.2 / 16 = 0.0125, 36 times larger. Their first "
+              "steps are the same size (rate × |g| = η for both); their rates are not.",
+        "pt": "w1: a taxa dele é 0,2 / 0,45 ≈ 0,44 contra 0,2 / 16 = 0,0125 de w2, 36 vezes maior. Os primeiros "
+              "passos têm o mesmo tamanho (taxa × |g| = η nos dois); as taxas, não.",
+    },
+    right={
+        "en": "The parameter with the small gradient, the flat direction, gets the large rate: just what the "
+              "ravine needs.",
+        "pt": "O parâmetro de gradiente pequeno, a direção plana, ganha a taxa grande: exatamente o que a "
+              "ravina pede.",
+    },
+    wrong={
+        "en": "The steps are equal, the rates are not: the rate is η divided by the size of the parameter's "
+              "own gradients.",
+        "pt": "Os passos são iguais, as taxas não: a taxa é η dividido pelo tamanho dos gradientes do próprio "
+              "parâmetro.",
+    },
+)
+
+c3 = ChoiceQuestion(
+    "optimizers.c3", OPTIMIZER_NAMES, expected="sgd",
+    hint={
+        "en": "Which one has neither a velocity nor a rate per parameter? In lesson 07 it needed 10000 "
+              "mini-batch steps to reach 73%.",
+        "pt": "Qual deles não tem nem velocidade nem taxa por parâmetro? Na lição 07 ele precisou de 10000 "
+              "passos com minilotes para chegar a 73%.",
+    },
+    solution={
+        "en": "SGD: with 500 steps plain SGD barely leaves the guess between 3 classes (loss near log 3 ≈ 1.10). "
+              "Momentum builds up speed, the adaptive ones scale every weight's step, and Adam does both.",
+        "pt": "SGD: com 500 passos o SGD puro mal sai do chute entre 3 classes (perda perto de log 3 ≈ 1,10). "
+              "O momento acumula velocidade, os adaptativos ajustam o passo de cada peso, e o Adam faz as duas "
+              "coisas.",
+    },
+    right={
+        "en": "Plain SGD is the slowest starter: each of its steps only knows the gradient of now.",
+        "pt": "O SGD puro é o que demora mais a arrancar: cada passo dele só conhece o gradiente de agora.",
+    },
+    wrong={
+        "en": "Each contender got a rate that suits it; think of which one has no memory at all between steps.",
+        "pt": "Cada competidor recebeu uma taxa que combina com ele; pense em qual não tem memória nenhuma "
+              "entre um passo e outro.",
     },
 )

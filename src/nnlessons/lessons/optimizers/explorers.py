@@ -13,6 +13,8 @@
   each one's final loss (or the step at which it left the picture).
 """
 
+import html
+
 import numpy as np
 from matplotlib.colors import to_hex
 from matplotlib.ticker import MaxNLocator
@@ -43,12 +45,15 @@ register({
     "optimizers.adagrad": {"en": "AdaGrad", "pt": "AdaGrad"},
     "optimizers.rmsprop": {"en": "RMSprop", "pt": "RMSprop"},
     "optimizers.adam": {"en": "Adam", "pt": "Adam"},
-    "optimizers.yours": {"en": "your {name}", "pt": "seu {name}"},
     "optimizers.diverged": {"en": "{name}\n(diverged)", "pt": "{name}\n(divergiu)"},
     "optimizers.final": {"en": "{name} {loss}", "pt": "{name} {loss}"},
     "optimizers.left": {"en": "{name} diverged at step {step}", "pt": "{name} divergiu no passo {step}"},
     "optimizers.lowest": {"en": "lowest", "pt": "a menor"},
     "optimizers.raised": {
+        "en": "{name} stopped at step {step}: {error}",
+        "pt": "{name} parou no passo {step}: {error}",
+    },
+    "optimizers.raised_at_start": {
         "en": "{name} stopped at the start: {error}. The race's point has only `weights` in its params: "
               "loop over layer.params instead of naming weights and biases",
         "pt": "{name} parou na largada: {error}. O ponto da corrida só tem `weights` nos seus params: "
@@ -221,7 +226,7 @@ def racers_with(part):
         make = lambda lr, mu: part.yours(learning_rate=lr, momentum=mu)       # noqa: E731
     else:
         make = lambda lr, mu: part.yours(learning_rate=lr)                    # noqa: E731
-    return {twin: RACERS[twin], "yours": ("optimizers.yours", "black", make)}
+    return {twin: RACERS[twin], "yours": (None, "black", make)}       # labelled by the Part: "your MyAdam"
 
 #: The loss axis shows log₁₀ L from 10⁻⁸ (smaller losses are drawn there) to 10³, enough
 #: for any point inside the pictures of ``SURFACES``. A fixed axis keeps its tick labels
@@ -263,7 +268,9 @@ class OptimizerRace(Widget):
     Your own optimizer: ``OptimizerRace(optimizer=MyAdam)`` races it, once it passed its
     check (``widgets.yours``), against the engine's twin (``Adam``, or ``SGD`` with
     momentum μ for ``MySGD``) on the same surface, from the same start; a class that did
-    not pass is named in the caption and the five engine racers run.
+    not pass is named in the caption and the five engine racers run. One that passed but
+    raises in the race stops there: its run has the path so far, ``"error"`` and
+    ``"stopped_at"`` (the step that raised), and the caption says so.
 
     ``update(surface=..., learning_rate=..., momentum=..., steps=...)`` returns
     ``{"runs": {name: {"path": [[w1, w2], ...], "losses": [L per point inside the picture],
@@ -320,12 +327,13 @@ class OptimizerRace(Widget):
         shape = SURFACES[surface]
         runs = {}
         for name, (_, _, make) in self.racers.items():
+            racer = _Recorded(make, learning_rate, momentum) if name == "yours" else make(learning_rate, momentum)
             try:
-                path, left_at = optimize(make(learning_rate, momentum), shape.gradient, shape.start, steps, shape.extent)
+                path, left_at = optimize(racer, shape.gradient, shape.start, steps, shape.extent)
             except Exception as error:
                 if name != "yours":
                     raise
-                runs[name] = _stopped(shape, error)     # the reader's code failed on the race's Point
+                runs[name] = _stopped(shape, racer.path, error)     # the reader's code failed on the race's Point
                 continue
             inside = path if left_at is None else path[:-1]
             losses = shape.loss(inside[:, 0], inside[:, 1])
@@ -367,7 +375,7 @@ class OptimizerRace(Widget):
 
     def label(self, name):
         """The racer's name as the legend and the caption show it ("Adam", "your MyAdam")."""
-        return tr(self.racers[name][0], name=getattr(self.part.yours, "__name__", ""))
+        return self.part.label if name == "yours" else tr(self.racers[name][0])
 
     def caption(self, result):
         finals = []
@@ -393,7 +401,8 @@ class OptimizerRace(Widget):
         for name, run in result["runs"].items():
             label = self.label(name)
             if "error" in run:
-                finals[name] = tr("optimizers.raised", name=label, error=run["error"])
+                key = "optimizers.raised_at_start" if run["stopped_at"] == 1 else "optimizers.raised"
+                finals[name] = tr(key, name=label, error=html.escape(run["error"], quote=False), step=run["stopped_at"])
             elif run["left_at"] is not None:
                 finals[name] = tr("optimizers.left", name=label, step=run["left_at"])
             else:
@@ -401,11 +410,28 @@ class OptimizerRace(Widget):
         return finals
 
 
-def _stopped(shape, error):
-    """The run of a racer whose ``step`` raised: it stays at the start; ``error`` says why."""
-    start = np.array([shape.start])
-    return {"path": start.tolist(), "losses": shape.loss(start[:, 0], start[:, 1]).tolist(), "left_at": None,
-            "loss": None, "error": f"{type(error).__name__}: {error}"}
+class _Recorded:
+    """The reader's optimizer in the race (Lesson 08): built by ``make(*arguments)`` at the
+    first step (so a constructor that raises is caught like a step that does), it records
+    θ after every step it finishes: one that raises at step k still shows its path up to
+    step k − 1."""
+
+    def __init__(self, make, *arguments):
+        self.make, self.arguments, self.optimizer, self.path = make, arguments, None, []
+
+    def step(self, layers):
+        if self.optimizer is None:
+            self.optimizer = self.make(*self.arguments)
+        self.optimizer.step(layers)
+        self.path.append(layers[0].weights[0].tolist())
+
+
+def _stopped(shape, path, error):
+    """The run of a racer whose ``step`` raised: its ``path`` so far (after the start), and
+    ``error`` says why."""
+    path = np.array([shape.start, *path])
+    return {"path": path.tolist(), "losses": shape.loss(path[:, 0], path[:, 1]).tolist(), "left_at": None,
+            "loss": None, "error": f"{type(error).__name__}: {error}", "stopped_at": len(path)}
 
 
 # What the lesson's code cells print.
