@@ -13,7 +13,6 @@ import ipywidgets
 import nbformat
 import pytest
 
-from nnlessons import build
 from nnlessons.build import WIDGET_STATE, WIDGET_VIEW
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -79,6 +79,7 @@ def test_number_wrong_says_too_large_or_too_small(language):
     assert high.status == low.status == WRONG
     assert ("grande demais" if language == "pt" else "too large") in high.message
     assert ("pequeno demais" if language == "pt" else "too small") in low.message
+    assert ("4,5" if language == "pt" else "4.5") in high.message     # a number in a sentence follows the language
 
 
 def test_number_nan_is_wrong_not_a_crash():

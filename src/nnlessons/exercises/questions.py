@@ -43,7 +43,7 @@ from types import SimpleNamespace
 
 import numpy as np
 
-from ..i18n import register, tr
+from ..i18n import number_text, register, tr
 
 register({
     "ex.correct": {"en": "✅ Correct!", "pt": "✅ Correto!"},
@@ -257,6 +257,13 @@ def _fmt(value):
     return safe_repr(value, limit=200)
 
 
+def _number(value):
+    """A number the feedback writes in a sentence ("1,4 é pequeno demais"): ``_fmt`` in the
+    notebook's language (decimal comma in Portuguese). Python values (the inputs of a case,
+    arrays) keep the point: they are shown as Python reads them."""
+    return number_text(_fmt(float(value)))
+
+
 def _text(error):
     """``str(error)``, or "?" when even that raises."""
     try:
@@ -332,7 +339,7 @@ def compare_numbers(got, expected, atol, rtol, direction=True):
         return True, ""
     if not direction:
         return False, tr("ex.function.differs")
-    return False, tr("ex.number.high" if value > expected else "ex.number.low", got=_fmt(value))
+    return False, tr("ex.number.high" if value > expected else "ex.number.low", got=_number(value))
 
 
 def compare_arrays(got, expected, atol, rtol):
@@ -350,7 +357,7 @@ def compare_arrays(got, expected, atol, rtol):
     index = first[0] if len(first) == 1 else first
     count = int((~close).sum())
     message = tr("ex.array.value" if count == 1 else "ex.array.values", shape=expected.shape, count=count,
-                 total=expected.size, index=index, got=_fmt(array[first]))
+                 total=expected.size, index=index, got=_number(array[first]))
     if np.allclose(np.sort(array, axis=None), np.sort(expected, axis=None), atol=atol, rtol=rtol):
         message += tr("ex.array.swapped")
     return False, message

@@ -217,7 +217,7 @@ q3 = NumberQuestion(
               "por isso a paciência é um compromisso.",
     },
     wrong={
-        "en": "fit cannot see the future: it stops at the end of the epoch that makes `patience` epochs in a "
+        "en": "The fit loop cannot see the future: it stops at the end of the epoch that makes `patience` epochs in a "
               "row without a new record. Epochs count from 1 here.",
         "pt": "O fit não enxerga o futuro: ele para no fim da época que completa `paciência` épocas seguidas "
               "sem novo recorde. Aqui as épocas contam a partir de 1.",
