@@ -237,6 +237,26 @@ class MyDenseSmallBatchesOnly(MyDense):
         super().backward(dvalues)
 
 
+class MyDenseFirstFiveRows(MyDense):
+    """Right on the check's batches; on the trainers' batches its output keeps only the
+    first five rows (a slice written for the check's small batches)."""
+
+    def forward(self, inputs):
+        super().forward(inputs)
+        self.output = self.output[:5]
+
+
+@pytest.mark.parametrize("language, words", [
+    ("en", "MyDenseFirstFiveRows.forward raised ValueError: output has shape (5, 64) for a batch of"),
+    ("pt", "MyDenseFirstFiveRows.forward levantou ValueError: output tem formato (5, 64) para um lote de")])
+def test_a_wrong_shape_while_training_is_blamed_on_your_class_not_called_divergence(language, words):
+    i18n.set_language(language)
+    trainer = SpiralTrainer(dense=MyDenseFirstFiveRows, epochs=25)
+    caption = trainer.caption(trainer.result)
+    assert words in caption and trainer.parts[0].yours is None, caption
+    assert trainer.result["losses"] == SpiralTrainer(epochs=25).result["losses"]
+
+
 class MyAdamTiresAtStep50(MyAdam):
     """Right for the check's 4 steps; raises on step 50."""
 

@@ -53,6 +53,10 @@ register({
               "A questão “construa” da lição diz como consertar.",
     },
     "yours.raised": {"en": "{where} raised {error}: {message}", "pt": "{where} levantou {error}: {message}"},
+    "yours.shape": {
+        "en": "{name} has shape {got} for a batch of {batch}, expected {expected}",
+        "pt": "{name} tem formato {got} para um lote de {batch}, esperava {expected}",
+    },
     "yours.fell_back.dense": {
         "en": "⚠️ {failure}. Your {name} passed its check but failed while training, so training with it stopped "
               "and nnlessons' {engine} runs instead. Look for what training gave it that the check did not "
@@ -220,6 +224,15 @@ def blamed(kind, where):
         raise YourCodeRaised(kind, where, error) from error
 
 
+def _expect_shape(value, expected, name, batch):
+    """Raise a ``ValueError`` naming ``name`` when the reader's array does not have the
+    ``expected`` shape: a layer right on the check's batches may go wrong on the trainer's,
+    and the next layer would then fail (or the loss blow up) far from the cause."""
+    got = np.shape(value)
+    if got != tuple(expected):
+        raise ValueError(tr("yours.shape", name=name, got=got, expected=tuple(expected), batch=batch))
+
+
 def _forwarded(name):
     """A property that reads and writes ``name`` on the reader's object."""
     return property(lambda self: getattr(self.yours, name), lambda self, value: setattr(self.yours, name, value),
@@ -255,12 +268,15 @@ class YourLayer:
         with blamed("dense", f"{type(self.yours).__name__}.forward"):
             output = self.yours.forward(inputs)
             self.output = self.yours.output if output is None else output
+            _expect_shape(self.output, (len(inputs), self.weights.shape[1]), "output", len(inputs))
+        self.inputs_shape = np.shape(inputs)
         return self.output
 
     def backward(self, dvalues):
         with blamed("dense", f"{type(self.yours).__name__}.backward"):
             returned = self.yours.backward(dvalues)
             self.dinputs = getattr(self.yours, "dinputs", returned)
+            _expect_shape(self.dinputs, self.inputs_shape, "dinputs", len(dvalues))
         return self.dinputs
 
 
