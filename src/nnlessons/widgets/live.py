@@ -29,7 +29,7 @@ import numpy as np
 
 from ..optimizers import Optimizer
 from .base import Widget
-from .yours import YourCodeRaised
+from .yours import YourCodeRaised, running
 
 
 def training_state(model):
@@ -141,7 +141,9 @@ class LiveTrainer(Widget):
 
     ``parts``: the ``widgets.yours.Part``s a subclass trains with (the reader's classes or
     the engine's). When the reader's code raises, ``update`` falls back to the engine's
-    class for that part and computes again (see the module docstring).
+    class for that part and computes again (see the module docstring). ``caption`` puts the
+    line naming those classes above the subclass's ``_progress(result)``; a subclass with no
+    ``parts`` may write its own ``caption`` instead.
     """
 
     parts = ()
@@ -198,6 +200,11 @@ class LiveTrainer(Widget):
                 self._wait = False
             self._schedule()
             return result
+
+    def caption(self, result):
+        """The subclass's ``_progress(result)`` line, after the line that says which classes
+        run when the reader handed some in (``widgets.yours.running``)."""
+        return "<br>".join(line for line in (running(self.parts), self._progress(result)) if line)
 
     def _update_or_fall_back(self, **params):
         """``Widget.update``; if the reader's class raises, the engine's replaces it, the

@@ -27,7 +27,7 @@ from ...plots.training import boundary_image, plane_extent
 from ...widgets import Choice, IntSlider, Slider, Widget
 from ...plots.style import OKABE_ITO, class_colors, few_ticks, format_number, nice_limit
 from ...widgets.live import LiveTrainer, TrainingRun
-from ...widgets.yours import Part, dense_layer, optimizer_for, running
+from ...widgets.yours import Part, dense_layer, optimizer_for
 
 #: The stepper's colours: gradients coming back, new weights after the update (Okabe–Ito).
 GRADIENT_COLOR, NEW_WEIGHT_COLOR = OKABE_ITO["vermillion"], OKABE_ITO["blue"]
@@ -457,10 +457,6 @@ class SpiralTrainer(LiveTrainer):
         top = min(nice_limit(top), 5.0)                # 2 or 5: the axis rarely has to change
         if self.changed("top", top):
             self.ax_curves.set_ylim(0, 1.05 * top)
-
-    def caption(self, result):
-        engines = running(self.parts)
-        return engines + "<br>" + self._progress(result) if engines else self._progress(result)
 
     @staticmethod
     def _progress(result):

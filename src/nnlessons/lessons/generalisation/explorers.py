@@ -25,7 +25,7 @@ from ...plots.training import boundary_image, plane_extent
 from ...validation import check_range
 from ...widgets.live import LiveTrainer, TrainingRun
 from ...widgets import Choice, IntSlider, Slider
-from ...widgets.yours import Part, dense_layer, optimizer_for, running
+from ...widgets.yours import Part, dense_layer, optimizer_for
 from ...plots.style import OKABE_ITO, class_colors, few_ticks, nice_limit
 
 #: The learning rates offered by the playground (Adam's step size).
@@ -362,10 +362,6 @@ class Playground(LiveTrainer):
         top = min(nice_limit(max([np.log(classes) + 0.1, *result["losses"], *result["val_losses"]])), 3.0)
         if self.changed("loss axis", top):
             self.ax_curves.set_ylim(0, 1.05 * top)
-
-    def caption(self, result):
-        engines = running(self.parts)
-        return engines + "<br>" + self._progress(result) if engines else self._progress(result)
 
     @staticmethod
     def _progress(result):
