@@ -139,15 +139,15 @@ class Part:
         self.feedback = self.failure = None
         if candidate is None:
             return
-        checks = CHECKS[kind]
-        for engine, check in checks.items():
-            feedback = check.evaluate(candidate)
-            if feedback.correct:
+        feedbacks = {}
+        for engine, check in CHECKS[kind].items():
+            feedbacks[engine] = check.evaluate(candidate)
+            if feedbacks[engine].correct:
                 self.yours, self.twin = candidate, engine
                 return
         name = getattr(candidate, "__name__", "").lower()
-        self.twin = next((engine for engine in checks if engine.__name__.lower() in name), default)
-        self.feedback = checks.get(self.twin, next(iter(checks.values()))).evaluate(candidate)
+        self.twin = next((engine for engine in feedbacks if engine.__name__.lower() in name), default)
+        self.feedback = feedbacks.get(self.twin, next(iter(feedbacks.values())))
 
     @property
     def label(self):
