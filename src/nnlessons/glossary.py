@@ -97,8 +97,9 @@ def lesson_links(term, language):
 
 
 def lesson_name(label, folder=LESSONS):
-    """The notebook name (``NN_slug``) of the lesson the glossary calls ``label``."""
-    return next(source.stem for source in lesson_sources(folder) if lesson_label(source, folder) == label)
+    """The notebook name (``NN_slug``) of the lesson the glossary calls ``label``: a whole
+    name is itself; a number names the one lesson that has it (``lesson_label``)."""
+    return next(source.stem for source in lesson_sources(folder) if label in (source.stem, source.name[:2]))
 
 
 def markdown(terms):
