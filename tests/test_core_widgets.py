@@ -6,13 +6,13 @@ supports only its own ipywidgets 7 front end. The stored widget state
 
 import copy
 import functools
-import re
 from pathlib import Path
 
 import ipywidgets
 import nbformat
 import pytest
 
+from nnlessons import build
 from nnlessons.build import WIDGET_STATE, WIDGET_VIEW
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -63,11 +63,8 @@ def test_every_stored_widget_is_a_core_model(path, core):
 
 
 def widget_cells(notebook):
-    """The code cells whose source shows a widget: tagged ``nbval-ignore-output`` (as every
-    widget cell must be) and calling an explorer's ``.show()`` or ``interact``."""
-    return [cell for cell in notebook.cells if cell.cell_type == "code"
-            and "nbval-ignore-output" in cell.metadata.get("tags", [])
-            and re.search(r"(?<!plt)\.show\(\)|\binteract", cell.source)]
+    """The code cells that show a widget (``build.shows_panel``)."""
+    return [cell for cell in notebook.cells if build.shows_panel(cell)]
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda path: f"{path.parent.name}/{path.stem}")

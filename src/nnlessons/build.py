@@ -212,7 +212,7 @@ WORD = re.compile(r"[^\W_]")                           # a word holds a letter o
 LINK_TARGET = re.compile(r"\]\([^)]*\)")               # [text](target) → [text]
 HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 QUESTION = re.compile(r"\bex\.([cq])(\d+)\.check\(")   # ex.c1.check(...), ex.q1.check(...)
-PANEL = re.compile(r"\.show\(\)|\binteract\b")
+PANEL = re.compile(r"(?<!plt)\.show\(\)|\binteract\b")  # an explorer's show(), not plt.show()
 
 register({
     "build.minutes.one": {"en": "1 minute", "pt": "1 minuto"},
@@ -246,12 +246,19 @@ def prose_words(markdown):
     return sum(1 for token in text.split() if WORD.search(token))
 
 
+def shows_panel(cell):
+    """True for a code cell that shows an interactive panel: tagged ``nbval-ignore-output``
+    (as every widget cell must be) and calling an explorer's ``.show()`` or ``interact``."""
+    return (cell.cell_type == "code" and "nbval-ignore-output" in cell.metadata.get("tags", [])
+            and bool(PANEL.search(cell.source)))
+
+
 def lesson_counts(nb):
     """What the "before you start" header states, counted from the lesson source ``nb``:
     ``{"words": {"pt": ..., "en": ...}, "code_cells", "panels", "checkpoints", "exercises"}``.
 
     Words: prose words (``prose_words``) of each language's markdown cells. Panels: code cells
-    tagged ``nbval-ignore-output`` that show a widget (``.show()`` or ``interact``).
+    that show one (``shows_panel``).
     Checkpoints and exercises: the distinct ``ex.cN`` and ``ex.qN`` whose ``check`` a cell calls."""
     words = {language: sum(prose_words(cell.source) for cell in nb.cells
                            if cell.cell_type == "markdown" and cell.metadata.get("lang") == language)
@@ -261,8 +268,7 @@ def lesson_counts(nb):
     return {
         "words": words,
         "code_cells": len(code),
-        "panels": sum(1 for cell in code if "nbval-ignore-output" in cell.metadata.get("tags", [])
-                      and PANEL.search(cell.source)),
+        "panels": sum(1 for cell in code if shows_panel(cell)),
         "checkpoints": sum(1 for kind, _ in questions if kind == "c"),
         "exercises": sum(1 for kind, _ in questions if kind == "q"),
     }
