@@ -18,13 +18,8 @@ from nnlessons.exercises import Question
 ROOT = Path(__file__).resolve().parents[1]
 SOURCES = build.lesson_sources(ROOT)
 OPENING = {"pt": "**Pare e preveja.**", "en": "**Stop and predict.**"}
-CHECK_CALL = re.compile(r"\bex\.(c\d+)\.check\(")
 EXERCISES_HEADING = re.compile(r"^## (Exercícios|Exercises)\s*$", re.M)
 MINIMUM = 2
-
-
-def words(text):
-    return len(re.findall(r"\w+", text))
 
 
 def slug(source):
@@ -33,7 +28,8 @@ def slug(source):
 
 def checkpoints(source):
     """[(name, English prose words before it)] of the checkpoints in the lesson's body (before
-    its exercises), and the lesson's English prose words in all."""
+    its exercises), and the lesson's English prose words in all, counted as the header
+    counts them (``build.prose_words``)."""
     nb = build.read_source(source)
     found, prose, in_exercises = [], 0, False
     for index, cell in enumerate(nb.cells):
@@ -43,11 +39,12 @@ def checkpoints(source):
         if cell.cell_type == "markdown" and language == "en":
             if cell.source.startswith(OPENING["en"]) and not in_exercises:
                 follower = next((c for c in nb.cells[index + 1:] if c.cell_type == "code"), None)
-                calls = CHECK_CALL.findall(follower.source) if follower is not None else []
+                calls = [f"{kind}{number}" for kind, number in build.QUESTION.findall(follower.source)
+                         if kind == "c"] if follower is not None else []
                 assert len(calls) == 1, (f"{source.name}: the checkpoint '{cell.source[:60]}…' must be followed by "
                                          f"one code cell calling ex.cN.check(guess); found {calls}")
                 found.append((calls[0], prose))
-            prose += words(cell.source)
+            prose += build.prose_words(cell.source)
     return found, prose
 
 
