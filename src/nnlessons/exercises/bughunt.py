@@ -14,7 +14,7 @@ what ``solution()`` is for.
 import numpy as np
 
 from ..i18n import register, tr
-from .questions import MALFORMED, Question, _describe, _Reject
+from .questions import MALFORMED, Question, _describe, _Reject, is_whole_number
 
 register({
     "ex.bugs.type": {
@@ -47,11 +47,11 @@ register({
 
 def _as_lines(answer):
     """The answer as a set of line numbers, or ``_Reject`` saying why it is not one."""
-    if isinstance(answer, (int, np.integer)) and not isinstance(answer, (bool, np.bool_)):
+    if is_whole_number(answer):
         return {int(answer)}
     if isinstance(answer, (list, tuple, set, frozenset, np.ndarray)):
         items = list(np.asarray(answer).ravel()) if isinstance(answer, np.ndarray) else list(answer)
-        if all(isinstance(n, (int, np.integer)) and not isinstance(n, (bool, np.bool_)) for n in items):
+        if all(is_whole_number(n) for n in items):
             return {int(n) for n in items}
     kind, text = _describe(answer)
     message = tr("ex.bugs.type", kind=kind, got=text)

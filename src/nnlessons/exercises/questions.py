@@ -282,6 +282,11 @@ def _reject_complex(answer):
         raise _Reject(MALFORMED, tr("ex.number.complex", got=safe_repr(answer)))
 
 
+def is_whole_number(value):
+    """True for a Python or NumPy integer, False for a bool (``True`` is an ``int`` in Python)."""
+    return isinstance(value, (int, np.integer)) and not isinstance(value, bool)
+
+
 def _as_number(answer):
     """The answer as a float, or ``_Reject`` saying why it is not one number."""
     if isinstance(answer, (bool, np.bool_)) or isinstance(answer, (str, bytes)):
@@ -519,8 +524,7 @@ class ShapeQuestion(Question):
     def judge(self, answer):
         if hasattr(answer, "shape") and not isinstance(answer, (tuple, list)):
             raise _Reject(MALFORMED, tr("ex.shape.array"))
-        if not isinstance(answer, (tuple, list)) or not all(
-                isinstance(size, (int, np.integer)) and not isinstance(size, bool) for size in answer):
+        if not isinstance(answer, (tuple, list)) or not all(is_whole_number(size) for size in answer):
             kind, text = _describe(answer)
             raise _Reject(MALFORMED, tr("ex.shape.type", kind=kind, got=text))
         got = tuple(int(size) for size in answer)
