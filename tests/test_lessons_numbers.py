@@ -3,9 +3,7 @@ every printed Portuguese sentence. Python values (arrays, lists, dicts, code in 
 keep the point, since that is how Python writes and reads them. A point followed by exactly
 three digits reads as the Portuguese thousands separator (16.384) and is allowed."""
 
-import importlib
 import json
-import pkgutil
 import re
 from pathlib import Path
 
@@ -29,8 +27,7 @@ EXERCISE_FEEDBACK = "✏️"
 def portuguese_words():
     """Words (4 letters or more) of the registered Portuguese strings that no English string uses:
     a printed line holding one of them is a Portuguese sentence."""
-    for module in pkgutil.walk_packages(nnlessons.lessons.__path__, "nnlessons.lessons."):
-        importlib.import_module(module.name)
+    nnlessons.lessons.import_all()
     words = {language: set() for language in i18n.LANGUAGES}
     for key in i18n.registered_keys():
         for language in i18n.LANGUAGES:

@@ -2,8 +2,6 @@
 the words the authoring guide's table rules out do not come back, in the lessons' prose
 or in the strings the code shows (both languages)."""
 
-import importlib
-import pkgutil
 import re
 from pathlib import Path
 
@@ -29,8 +27,7 @@ CODE = re.compile(r"```.*?```|`[^`\n]*`", re.S)
 
 
 def registered_strings():
-    for module in pkgutil.walk_packages(nnlessons.lessons.__path__, "nnlessons.lessons."):
-        importlib.import_module(module.name)
+    nnlessons.lessons.import_all()
     return {key: dict(i18n._strings[key]) for key in i18n.registered_keys()}
 
 

@@ -14,3 +14,13 @@ Translated strings use keys that start with the slug (``backpropagation.caption`
 ``nnlessons.exercises``) and its own modules, never another lesson: what two lessons
 share moves to the engine (``data.py``), ``plots/`` or ``widgets/``.
 """
+
+import importlib
+import pkgutil
+
+
+def import_all():
+    """Import every module of every lesson, so that all their translated strings are
+    registered in ``nnlessons.i18n`` (the tests that scan every string use it)."""
+    for module in pkgutil.walk_packages(__path__, f"{__name__}."):
+        importlib.import_module(module.name)
