@@ -18,6 +18,8 @@ differences and the engine's ``Dense``, or four optimizer steps against the engi
 - ``YourCodeRaised``: what the reader's code raised while a trainer trained with it (a
   class can pass its check and still fail on a batch size or a step the check did not
   try); the trainer then falls back to the engine's class (``Part.fall_back``);
+- ``dense_layer``, ``optimizer_for``, ``two_layer_classifier``: the live trainers' layers,
+  optimizer and network, built from the ``Part``s;
 - ``running(parts)``: the line a widget shows ("Running: your MyDense + nnlessons' SGD.")
   and ``refusals(parts)``: for a class that did not pass, or that raised, why the engine's
   runs instead.
@@ -31,7 +33,10 @@ import numpy as np
 from ..exercises.build import LayerQuestion, OptimizerQuestion, Trial
 from ..exercises.questions import _text
 from ..i18n import register, tr
+from ..activations import Softmax
 from ..layers import Dense
+from ..losses import CategoricalCrossEntropy
+from ..model import Model
 from ..optimizers import SGD, Adam
 
 register({
@@ -315,3 +320,12 @@ def optimizer_for(part, **build):
         return part.twin(**build)
     with blamed(part.kind, f"{part.yours.__name__}()"):
         return YourOptimizer(part.yours(**build))
+
+
+def two_layer_classifier(dense, optimizer, hidden, classes, activation, learning_rate):
+    """The live trainers' network (Lessons 07, 09): 2 → ``hidden`` (``activation``, a layer
+    object) → ``classes`` (softmax), categorical cross-entropy, the optimizer at
+    ``learning_rate``; seeded initial weights (seeds 0 and 1). ``dense`` and ``optimizer``
+    are ``Part``s: the reader's classes where they passed their checks, else the engine's."""
+    return Model([dense_layer(dense, 2, hidden, seed=0), activation, dense_layer(dense, hidden, classes, seed=1),
+                  Softmax()], CategoricalCrossEntropy(), optimizer_for(optimizer, learning_rate=learning_rate))

@@ -14,12 +14,10 @@ import numpy as np
 from matplotlib.collections import LineCollection, PathCollection
 from matplotlib.colors import to_rgba
 
-from ...activations import ReLU, Softmax
+from ...activations import ReLU
 from ...data import spiral_data
 from ...i18n import register, tr
 from ...layers import Dense
-from ...losses import CategoricalCrossEntropy
-from ...model import Model
 from ...optimizers import SGD
 from ...plots.alt import set_alt_text
 from ...plots.network import draw_network, layer_positions
@@ -27,7 +25,7 @@ from ...plots.training import boundary_image, plane_extent
 from ...widgets import Choice, IntSlider, Slider, Widget
 from ...plots.style import OKABE_ITO, class_colors, few_ticks, format_number, nice_limit
 from ...widgets.live import LiveTrainer, TrainingRun
-from ...widgets.yours import Part, dense_layer, optimizer_for
+from ...widgets.yours import Part, two_layer_classifier
 
 #: The stepper's colours: gradients coming back, new weights after the update (Okabe–Ito).
 GRADIENT_COLOR, NEW_WEIGHT_COLOR = OKABE_ITO["vermillion"], OKABE_ITO["blue"]
@@ -374,8 +372,7 @@ class _Run(TrainingRun):
 
     @staticmethod
     def make(learning_rate, hidden, dense, optimizer):
-        return Model([dense_layer(dense, 2, hidden, seed=0), ReLU(), dense_layer(dense, hidden, 3, seed=1), Softmax()],
-                     CategoricalCrossEntropy(), optimizer_for(optimizer, learning_rate=learning_rate))
+        return two_layer_classifier(dense, optimizer, hidden, 3, ReLU(), learning_rate)
 
 
 class SpiralTrainer(LiveTrainer):

@@ -14,18 +14,16 @@ and validation points, the decision boundary and both loss curves side by side.
 import numpy as np
 from matplotlib.lines import Line2D
 
-from ...activations import ReLU, Sigmoid, Softmax, Tanh
+from ...activations import ReLU, Sigmoid, Tanh
 from ...data import circles_data, spiral_data, train_test_split, vertical_data, xor_data
 from ...i18n import register, tr
 from ...layers import Dense
-from ...losses import CategoricalCrossEntropy
-from ...model import Model
 from ...optimizers import Adam
 from ...plots.training import boundary_image, plane_extent
 from ...validation import check_range
 from ...widgets.live import LiveTrainer, TrainingRun
 from ...widgets import Choice, IntSlider, Slider
-from ...widgets.yours import Part, dense_layer, optimizer_for
+from ...widgets.yours import Part, two_layer_classifier
 from ...plots.style import OKABE_ITO, class_colors, few_ticks, nice_limit
 
 #: The learning rates offered by the playground (Adam's step size).
@@ -206,9 +204,7 @@ def make_network(hidden, activation, classes, learning_rate, dense=None, optimiz
     ``dense`` and ``optimizer``: ``Part``s with the reader's classes (``widgets.yours``)."""
     _check_choice(activation, ACTIVATIONS, "make_network", "activation")
     dense, optimizer = dense or Part(None, "dense", Dense), optimizer or Part(None, "optimizer", Adam)
-    return Model([dense_layer(dense, 2, hidden, seed=0), ACTIVATIONS[activation](),
-                  dense_layer(dense, hidden, classes, seed=1), Softmax()],
-                 CategoricalCrossEntropy(), optimizer_for(optimizer, learning_rate=learning_rate))
+    return two_layer_classifier(dense, optimizer, hidden, classes, ACTIVATIONS[activation](), learning_rate)
 
 
 def diagnose(history, epoch):
