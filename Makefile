@@ -42,7 +42,7 @@ test: $(STAMP)
 test-notebooks: $(STAMP)
 	$(PY) -m nnlessons test --suite notebooks --jobs $(JOBS)
 
-# Every explorer shown and moved, and lessons 07 and 12 under nbval, with Colab's widget and
+# Every explorer shown and moved, and lessons 07 and 15 under nbval, with Colab's widget and
 # kernel packages (ipywidgets 7.7.1) in their own venv build/venv-ipyw7, made on first use
 # (needs the package index); nnlessons is installed there normally, not editable.
 test-colab: $(STAMP)

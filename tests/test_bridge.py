@@ -1,4 +1,4 @@
-"""Lesson 15 (bridge) shows Keras and PyTorch code without running it, so what can be checked
+"""Lesson 18 (bridge) shows Keras and PyTorch code without running it, so what can be checked
 is checked here: every nnlessons call its map names exists, with those parameter names and
 those defaults; the code it shows is valid Python; each find-the-bugs question points at the
 lines that hold its bugs."""
@@ -15,7 +15,7 @@ import nnlessons.model
 from nnlessons import i18n
 from nnlessons.lessons.bridge import exercises as ex
 
-SOURCE = (Path(__file__).resolve().parents[1] / "notebooks" / "lessons" / "15_bridge.md").read_text(encoding="utf-8")
+SOURCE = (Path(__file__).resolve().parents[1] / "notebooks" / "lessons" / "18_bridge.md").read_text(encoding="utf-8")
 
 
 def language_cells(language):

@@ -1,4 +1,4 @@
-"""The find-the-bugs question kind (Lesson 15): it counts the bugs found, names every false
+"""The find-the-bugs question kind (Lesson 18): it counts the bugs found, names every false
 alarm (with why, when the question says), never tells which bugs are still hidden, and
 reads a strange answer without raising."""
 

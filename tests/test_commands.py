@@ -77,7 +77,7 @@ def test_the_colab_suite_installs_colabs_widgets_first_then_nnlessons_then_tests
     assert widgets[:4] == [python, "-m", "pip", "install"] and "ipywidgets==7.7.1" in widgets
     assert package[:4] == [python, "-m", "pip", "install"] and package[-1].name == "nnlessons"   # a copy, not -e
     assert tests[:3] == [python, "-m", "pytest"]
-    assert {"tests/colab", "notebooks/en/07_backpropagation.ipynb", "notebooks/pt/12_cnn.ipynb", "-x"} <= set(tests)
+    assert {"tests/colab", "notebooks/en/07_backpropagation.ipynb", "notebooks/pt/15_cnn.ipynb", "-x"} <= set(tests)
 
 
 def test_notebooks_rebuilds_the_lessons_then_the_glossary(ran):

@@ -70,7 +70,7 @@ def widget_cells(notebook):
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda path: f"{path.parent.name}/{path.stem}")
 def test_every_widget_shown_has_its_model_stored(path):
     """Guards the test above: what the outputs show is in the state it checks, and a
-    lesson whose cells show widgets has their views stored (the NumPy primer and lessons 13 and 15 show none)."""
+    lesson whose cells show widgets has their views stored (the NumPy primer and lessons 16 and 18 show none)."""
     notebook = read(path)
     shown = {output.data[WIDGET_VIEW]["model_id"] for cell in notebook.cells for output in cell.get("outputs", [])
              if WIDGET_VIEW in output.get("data", {})}

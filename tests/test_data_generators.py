@@ -1,4 +1,4 @@
-"""Lesson 09's 2-D data generators: circles_data and xor_data."""
+"""Lesson 10's 2-D data generators: circles_data and xor_data."""
 
 import numpy as np
 import pytest

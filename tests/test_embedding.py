@@ -1,4 +1,4 @@
-"""Lesson 14's layers: Embedding, Conv1D and GlobalMaxPool1D — reference values, float64
+"""Lesson 17's layers: Embedding, Conv1D and GlobalMaxPool1D — reference values, float64
 finite-difference gradients, saving and loading, and teaching errors."""
 
 import numpy as np

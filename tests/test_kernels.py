@@ -1,4 +1,4 @@
-"""The named 3×3 kernels (Lesson 11): shapes, sums, and what each one does to simple images."""
+"""The named 3×3 kernels (Lesson 14): shapes, sums, and what each one does to simple images."""
 
 import numpy as np
 import pytest

@@ -512,7 +512,7 @@ TABLE = {
                                            layer.biases.__isub__(lr * layer.dbiases))
                         if layer.weights.shape[1] == 3 else None),
              en="differ from those of nnlessons' Model + SGD", pt="diferem das do Model + SGD do nnlessons")]),
-    # ---- checkpoints of lessons 07–12 (predict, then run) ----
+    # ---- checkpoints of lessons 07–15 (predict, then run) ----
     "backpropagation.c1": row(right=[4.0, np.float64(4)], wrong=[says(6.25, en="did you add the bias", pt="somou o viés"),
                                                                    says(2, en="one box at a time", pt="uma caixa por vez")],
                               junk=["4"]),

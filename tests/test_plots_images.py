@@ -1,4 +1,4 @@
-"""Pictures of images, kernels and feature maps (Lessons 11, 12)."""
+"""Pictures of images, kernels and feature maps (Lessons 14, 15)."""
 
 import matplotlib
 import numpy as np

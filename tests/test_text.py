@@ -1,4 +1,4 @@
-"""Lesson 14's text tools: tokenize, Vocabulary, pad_sequences and the sentiment corpus."""
+"""Lesson 17's text tools: tokenize, Vocabulary, pad_sequences and the sentiment corpus."""
 
 import hashlib
 import re

@@ -28,7 +28,7 @@ from nnlessons import data
 pytestmark = pytest.mark.wheel
 
 ROOT = Path(__file__).resolve().parents[1]
-LESSON = ROOT / "notebooks" / "en" / "11_convolution.ipynb"      # loads the real photos
+LESSON = ROOT / "notebooks" / "en" / "14_convolution.ipynb"      # loads the real photos
 # Top-level folders of the repository that are no part of a source distribution.
 NOT_SOURCE = {".git", ".venv", "build", "dist", "notebooks", "screenshots", ".pytest_cache"}
 
@@ -114,7 +114,7 @@ def test_the_installed_package_loads_its_data_from_any_folder(installed, tmp_pat
 
 
 def test_a_data_lesson_runs_outside_the_repository(installed, tmp_path):
-    """Lesson 11 with nbval (stored outputs compared) in a folder outside the repository,
+    """Lesson 14 with nbval (stored outputs compared) in a folder outside the repository,
     plus one last cell that fails unless the kernel's nnlessons is the wheel's."""
     python, site_packages = installed
     assert ROOT not in tmp_path.parents

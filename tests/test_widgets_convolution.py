@@ -1,4 +1,4 @@
-"""Lesson 11's explorers: the kernel editor on a photograph and the pooling explorer."""
+"""Lesson 14's explorers: the kernel editor on a photograph and the pooling explorer."""
 
 import numpy as np
 import pytest

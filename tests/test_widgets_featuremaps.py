@@ -1,4 +1,4 @@
-"""Lesson 12's tools and feature-map viewer: shifts, the split, the trained CNN, the viewer."""
+"""Lesson 15's tools and feature-map viewer: shifts, the split, the trained CNN, the viewer."""
 
 import numpy as np
 import pytest
@@ -122,7 +122,7 @@ def test_viewer_checks_images_and_labels(digits):
 
 # ---- the lesson's network, trained by the viewer itself when no model is given ----------------------
 def test_default_viewer_trains_the_lesson_cnn_once(monkeypatch):
-    """The full recipe (30 epochs, test accuracy 0.978) runs in the lesson 12 notebook, which
+    """The full recipe (30 epochs, test accuracy 0.978) runs in the lesson 15 notebook, which
     nbval checks; here one epoch is enough to test the plumbing."""
     monkeypatch.setattr(featuremaps, "EPOCHS", 1)
     monkeypatch.setattr(featuremaps, "_TRAINED", {})

@@ -1,4 +1,4 @@
-"""Lesson 09's playground: its data, its network, its diagnosis and the explorer."""
+"""Lesson 10's playground: its data, its network, its diagnosis and the explorer."""
 
 import asyncio
 import warnings

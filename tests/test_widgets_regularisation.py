@@ -1,4 +1,4 @@
-"""Lesson 10's data, network and explorer: noisy moons, the too-big network, λ and dropout sliders."""
+"""Lesson 12's data, network and explorer: noisy moons, the too-big network, λ and dropout sliders."""
 
 import asyncio
 import threading

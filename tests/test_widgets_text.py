@@ -1,4 +1,4 @@
-"""Lesson 14's explorer: a sentence's way through the tiny text classifier, and the
+"""Lesson 17's explorer: a sentence's way through the tiny text classifier, and the
 Text control it uses."""
 
 import warnings

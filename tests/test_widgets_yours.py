@@ -1,5 +1,5 @@
 """The reader's own classes in the live widgets (issue 13 §3; ``nnlessons.widgets.yours``):
-SpiralTrainer (Lesson 07), OptimizerRace (Lesson 08) and Playground (Lesson 09) run a
+SpiralTrainer (Lesson 07), OptimizerRace (Lesson 08) and Playground (Lesson 10) run a
 class that passed its check, refuse one that did not (saying why, in both languages) and
 keep the engine's default run exactly as it was."""
 
@@ -218,7 +218,7 @@ def test_your_optimizer_that_fails_on_the_race_point_stops_at_the_start_and_says
     assert race.result["best"] == "momentum"
 
 
-# ---- Lesson 09: the playground -------------------------------------------------------------
+# ---- Lesson 10: the playground -------------------------------------------------------------
 def test_the_playground_runs_your_classes_like_the_engine():
     default = Playground(epochs=25)
     yours = Playground(dense=MyDense, optimizer=MyAdam, epochs=25)

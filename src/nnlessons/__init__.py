@@ -7,7 +7,7 @@
 
 What lives where in the package:
 
-- the engine: ``layers/`` (Lessons 03, 10–14), ``activations`` (04), ``losses`` (05),
+- the engine: ``layers/`` (Lessons 03, 12–17), ``activations`` (04), ``losses`` (05),
   ``optimizers`` (06, 08), ``model`` (07, 09), ``data`` (toy and real data, splits,
   batches), ``text`` (14), ``gradcheck`` (07), ``metrics``, ``validation`` (the teaching
   errors), ``reference`` (slow loop versions to check against), ``kernels`` (11); it

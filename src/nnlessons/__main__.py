@@ -39,7 +39,7 @@ COLAB_PACKAGES = ["ipywidgets==7.7.1", "widgetsnbextension~=3.6.0", "ipykernel==
                   "notebook==6.5.7", "pytest>=8", "nbval>=0.11"]
 #: What it runs there: every explorer shown and moved (tests/colab), and two lessons under
 #: nbval in both languages: one with a live trainer (07) and one that loads data (12).
-COLAB_TESTS = ["tests/colab", *(f"{folder}/{lesson}" for lesson in ("07_backpropagation.ipynb", "12_cnn.ipynb")
+COLAB_TESTS = ["tests/colab", *(f"{folder}/{lesson}" for lesson in ("07_backpropagation.ipynb", "15_cnn.ipynb")
                                 for folder in NOTEBOOK_FOLDERS)]
 #: Top-level folders of the repository that are no part of the package's sources.
 NOT_SOURCE = {".git", ".venv", "build", "dist", "notebooks", "screenshots", ".pytest_cache", "classroom"}

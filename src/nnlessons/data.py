@@ -3,10 +3,10 @@
 Toy data (Lessons 03/04): ``spiral_data``, ``vertical_data``, ``sine_data``; the taxi
 rides of Lessons 06 and 08, ``taxi_rides``.
 Real data shipped inside the package (``nnlessons.datasets``, the repository's
-``datasets/`` folder): ``load_digits`` (Lessons 09, 12) and ``load_image`` (Lesson 11);
+``datasets/`` folder): ``load_digits`` (Lessons 10, 15) and ``load_image`` (Lesson 14);
 every file's sha256 is checked before it is read, and nothing is ever unpickled.
-Splitting and feeding (Lesson 09): ``train_test_split``, ``k_fold``, ``batches``.
-Data augmentation (Lesson 10): ``augment``.
+Splitting and feeding (Lesson 10): ``train_test_split``, ``k_fold``, ``batches``.
+Data augmentation (Lesson 12): ``augment``.
 
 Every random choice goes through ``np.random.default_rng(seed)``: the same seed gives
 the same data, so a notebook prints the same numbers on every run.
@@ -176,7 +176,7 @@ def sine_data(samples=1000):
 
 
 def circles_data(samples, classes=2, noise=0.1, seed=None):
-    """Concentric rings, one per class: no straight line separates them (Lesson 09).
+    """Concentric rings, one per class: no straight line separates them (Lesson 10).
 
     Shapes:  X (samples * classes, 2) float64, y (samples * classes,) int64
     Each point of class k has radius r_k = (k + 1) / classes and an angle θ ~ U(0, 2π):
@@ -196,7 +196,7 @@ def circles_data(samples, classes=2, noise=0.1, seed=None):
 
 
 def xor_data(samples, noise=0.1, seed=None):
-    """XOR in the plane: two classes on opposite corners of a square (Lesson 09).
+    """XOR in the plane: two classes on opposite corners of a square (Lesson 10).
 
     Shapes:  X (2 * samples, 2) float64, y (2 * samples,) int64
     Point i of class k (i = 0 .. samples - 1) takes the signs
@@ -228,7 +228,7 @@ def taxi_rides(n=40, seed=0):
     return km, 2.0 * km + 5.0 + rng.normal(0.0, 0.8, n)
 
 
-# ---------------------------------------------------------------- real data (Lessons 09, 11, 12)
+# ---------------------------------------------------------------- real data (Lessons 10, 14, 15)
 
 def _datasets_dir(where):
     """The folder of the data files: the package ``nnlessons.datasets``, which is the
@@ -258,7 +258,7 @@ def _read_verified(filename, where, folder=None):
 
 
 def load_digits():
-    """The 1,797 real 8x8 handwritten digits of UCI / scikit-learn (Lessons 09, 12).
+    """The 1,797 real 8x8 handwritten digits of UCI / scikit-learn (Lessons 10, 15).
 
     Shapes:  images (1797, 8, 8) float64, each pixel an integer intensity 0 .. 16
              labels (1797,) int64, the digit 0 .. 9 (about 180 of each)
@@ -277,12 +277,12 @@ def load_digits():
 
 
 def available_images():
-    """Names ``load_image`` accepts, e.g. ``("camera", "astronaut", "brick")`` (Lesson 11)."""
+    """Names ``load_image`` accepts, e.g. ``("camera", "astronaut", "brick")`` (Lesson 14)."""
     return tuple(_IMAGES)
 
 
 def load_image(name):
-    """A real grayscale photograph from the lessons' data files (Lesson 11).
+    """A real grayscale photograph from the lessons' data files (Lesson 14).
 
     Shape:  (height, width) float64, 0.0 = black .. 1.0 = white (pixel / 255)
     Names:  see ``available_images()``; all three are 128x128:
@@ -299,7 +299,7 @@ def load_image(name):
     return pixels.astype(np.float64) / 255                           # float64 in [0, 1]
 
 
-# ---------------------------------------------------------------- splits and batches (Lesson 09)
+# ---------------------------------------------------------------- splits and batches (Lesson 10)
 
 def _check_bool(value, name, where, hint=""):
     if not isinstance(value, (bool, np.bool_)):
@@ -327,7 +327,7 @@ def _class_labels(y, where):
 
 
 def train_test_split(X, y, test_size=0.2, seed=None, stratify=False):
-    """Shuffle the samples and keep a fraction apart for testing (Lesson 09).
+    """Shuffle the samples and keep a fraction apart for testing (Lesson 10).
 
     Shapes:  X (n, ...), y (n,) or (n, n_classes)  ->
              X_train (n - n_test, ...), X_test (n_test, ...), y_train, y_test
@@ -362,7 +362,7 @@ def train_test_split(X, y, test_size=0.2, seed=None, stratify=False):
 
 
 def k_fold(y, k=5, stratified=False, shuffle=True, seed=None):
-    """Cross-validation folds: yield ``(train_index, val_index)`` k times (Lesson 09).
+    """Cross-validation folds: yield ``(train_index, val_index)`` k times (Lesson 10).
 
     Shapes:  y (n,) or (n, n_classes); each fold gives int64 index arrays
              train_index (about n - n/k,) and val_index (about n/k,)
@@ -404,7 +404,7 @@ def k_fold(y, k=5, stratified=False, shuffle=True, seed=None):
 
 
 def batches(X, y, batch_size, shuffle=True, seed=None, drop_last=False):
-    """Yield ``(X_batch, y_batch)`` mini-batches covering every sample once (Lessons 03, 06, 09).
+    """Yield ``(X_batch, y_batch)`` mini-batches covering every sample once (Lessons 03, 06, 10).
 
     Shapes:  X (n, ...), y (n, ...) or None  ->  X_batch (batch_size, ...), y_batch
     ``batch_size=None`` gives one batch with all n samples; otherwise there are
@@ -452,7 +452,7 @@ register({
 
 
 class Standardiser:
-    """Standardisation of each input feature (Lesson 06; Lesson 12 scales pixels the same way).
+    """Standardisation of each input feature (Lesson 06; Lesson 15 scales pixels the same way).
 
     fit:        μ = mean of X over the samples,  σ = its standard deviation (σ = 1 where a
                 feature is constant, so it is only centred)
@@ -495,10 +495,10 @@ class Standardiser:
         return X
 
 
-# ---------------------------------------------------------------- augmentation (Lesson 10)
+# ---------------------------------------------------------------- augmentation (Lesson 12)
 
 def augment(images, seed=None, max_shift=1, flip=False, zoom=0.0, noise=0.0):
-    """Randomly shifted / flipped / zoomed / noisy copies of images (Lesson 10).
+    """Randomly shifted / flipped / zoomed / noisy copies of images (Lesson 12).
 
     Shapes:  images (n, H, W) or (n, C, H, W) (NCHW) -> a new array of the same shape
     Each image (all its channels alike) draws, independently:

@@ -1,4 +1,4 @@
-"""The classic named 3×3 kernels of image processing (Lesson 11).
+"""The classic named 3×3 kernels of image processing (Lesson 14).
 
 A kernel slides over an image; at every position the output is the sum of the
 pixels under it, each weighted by the kernel's number there (cross-correlation,
@@ -7,7 +7,7 @@ as ``nnlessons.layers.Conv2D`` computes it):
     output[y, x] = Σ_i Σ_j kernel[i, j] · image[y + i, x + j]
 
 So a kernel answers "how much does this patch look like me?". The ones below were
-designed by hand; a convolutional network learns its own (Lesson 12).
+designed by hand; a convolutional network learns its own (Lesson 15).
 
 name            what it does                                  sum of its numbers
 identity        copies the image                              1
@@ -66,7 +66,7 @@ KERNELS = {
 
 
 def get_kernel(name):
-    """A writable copy of the named 3×3 kernel (Lesson 11); see the module docstring."""
+    """A writable copy of the named 3×3 kernel (Lesson 14); see the module docstring."""
     if name not in KERNELS:
         raise ValueError(tr("kernels.err.unknown", name=name, names=", ".join(map(repr, KERNELS))))
     return KERNELS[name].copy()

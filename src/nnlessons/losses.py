@@ -1,4 +1,4 @@
-"""Loss functions (Lesson 05), their gradients (Lesson 07) and regularisation (Lesson 10).
+"""Loss functions (Lesson 05), their gradients (Lesson 07) and regularisation (Lesson 12).
 
 Every loss has
     forward(y_pred, y_true)    → the loss of each sample, shape (n_samples,)
@@ -262,7 +262,7 @@ PENALTIES = (("weights", "weight_l1", "weight_l2"), ("biases", "bias_l1", "bias_
 
 
 def regularization_loss(layers):
-    """The L1 and L2 penalties of every layer that has them (Lesson 10).
+    """The L1 and L2 penalties of every layer that has them (Lesson 12).
 
     R = Σ_layers  λ1_w·Σ|w| + λ2_w·Σw² + λ1_b·Σ|b| + λ2_b·Σb²
     Added to the data loss, it pulls weights toward zero.

@@ -1,6 +1,6 @@
 """Error metrics: numbers people read, as opposed to the loss the network minimises (Lesson 05).
 
-Per-class counts from a confusion matrix (precision, recall, F1) come in Lesson 12.
+Per-class counts from a confusion matrix (precision, recall, F1) come in Lesson 15.
 """
 
 import numpy as np
@@ -95,7 +95,7 @@ def _ratio(right, total):
 
 
 def precision(matrix):
-    """Per-class precision from a confusion matrix M (rows = true, columns = predicted; Lesson 12).
+    """Per-class precision from a confusion matrix M (rows = true, columns = predicted; Lesson 15).
 
     precision_c = M[c, c] / Σ_t M[t, c]   of the samples predicted c, the fraction truly c
     A class never predicted gets 0. Shapes: matrix (k, k) -> (k,).
@@ -105,7 +105,7 @@ def precision(matrix):
 
 
 def recall(matrix):
-    """Per-class recall from a confusion matrix M (rows = true, columns = predicted; Lesson 12).
+    """Per-class recall from a confusion matrix M (rows = true, columns = predicted; Lesson 15).
 
     recall_c = M[c, c] / Σ_p M[c, p]   of the samples truly c, the fraction predicted c
     This is the "per-class accuracy". A class with no samples gets 0. Shapes: (k, k) -> (k,).
@@ -115,7 +115,7 @@ def recall(matrix):
 
 
 def f1_score(matrix):
-    """Per-class F1 from a confusion matrix (Lesson 12): the harmonic mean of precision and recall,
+    """Per-class F1 from a confusion matrix (Lesson 15): the harmonic mean of precision and recall,
 
     F1_c = 2 · P_c · R_c / (P_c + R_c) = 2 M[c, c] / (Σ_t M[t, c] + Σ_p M[c, p])
     (0 for a class with no samples and no predictions). Shapes: (k, k) -> (k,).

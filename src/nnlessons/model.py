@@ -1,8 +1,8 @@
-"""A model: layers + loss + optimizer, trained in mini-batches (Lessons 07 and 09).
+"""A model: layers + loss + optimizer, trained in mini-batches (Lessons 07 and 10).
 
 Saving writes one ``.npz`` file holding every parameter, the optimizer's memory and a
 JSON description of the architecture; loading reads it back without ever unpickling,
-so a model file can never run code (``nnlessons.saving``, Lesson 13).
+so a model file can never run code (``nnlessons.saving``, Lesson 16).
 """
 
 import math
@@ -132,7 +132,7 @@ class Evaluation(NamedTuple):
 
 
 class EarlyStopping(NamedTuple):
-    """When ``fit`` stops early, and what it keeps (Lesson 09).
+    """When ``fit`` stops early, and what it keeps (Lesson 10).
 
     Training stops after ``patience`` epochs without a new best monitored loss (val_loss
     with validation data, else loss). With ``restore_best_weights`` (as Keras'
@@ -145,7 +145,7 @@ class EarlyStopping(NamedTuple):
 
 
 class History:
-    """What happened during ``fit``: ``history["loss"][epoch]`` and friends (Lessons 07, 09).
+    """What happened during ``fit``: ``history["loss"][epoch]`` and friends (Lessons 07, 10).
 
     Keys: loss, accuracy (training, averaged over the epoch's batches) and, with
     validation data, val_loss and val_accuracy; with L1/L2 penalties also
@@ -255,7 +255,7 @@ class Model:
     # -- training ---------------------------------------------------------------------
     def fit(self, X, y, epochs=1, batch_size=None, validation_data=None, shuffle=True,
             early_stopping=None, checkpoint=None, progress=True, seed=None, drop_last=False, augment=None):
-        """Train for ``epochs`` passes over (X, y) in mini-batches (Lessons 07, 09).
+        """Train for ``epochs`` passes over (X, y) in mini-batches (Lessons 07, 10).
 
         batch_size       None: the whole set at once (batch gradient descent)
         validation_data  (X_val, y_val), evaluated after every epoch
@@ -273,7 +273,7 @@ class Model:
         drop_last        leave out each epoch's last batch when it is smaller than
                          batch_size (BatchNorm cannot train on a batch of one sample)
         augment          None, or a function ``augment(X_batch, rng) -> X_batch`` called on
-                         every training batch before the step (Lesson 10): on-the-fly data
+                         every training batch before the step (Lesson 12): on-the-fly data
                          augmentation, new variations each epoch. It must return an array of
                          the same shape; ``rng`` is fit's seeded generator, so a seed makes
                          the run reproducible. Validation data is never augmented.
@@ -440,7 +440,7 @@ class Model:
             setattr(layer, name, np.array(values[key], dtype=getattr(layer, name).dtype))
 
     def optimizer_memory(self):
-        """A copy of the optimizer's memory by name (Lesson 13): ``{"layer0.weights.m": array, ...}``
+        """A copy of the optimizer's memory by name (Lesson 16): ``{"layer0.weights.m": array, ...}``
         for Adam's moments, SGD's velocity, the caches of AdaGrad and RMSProp. Empty before
         the first step, and for a model without an nnlessons optimizer."""
         if not isinstance(self.optimizer, optimizers.Optimizer):
@@ -483,7 +483,7 @@ class Model:
 
     def save(self, path):
         """Write everything needed to use *and to keep training* this model to one ``.npz``
-        file (Lesson 13): parameters, running statistics, the optimizer's memory and
+        file (Lesson 16): parameters, running statistics, the optimizer's memory and
         iteration count, and the JSON description. ``path`` gets ``.npz`` added unless it
         ends in it, and its folder is created if needed; returns the file's path.
         ``Model.load(path)`` with the same ``path`` reads it back."""
@@ -492,7 +492,7 @@ class Model:
     @classmethod
     def load(cls, path):
         """Rebuild a model saved with ``save(path)``, optimizer state included, so ``fit``
-        continues exactly where it stopped; never unpickles (Lesson 13). A file that is
+        continues exactly where it stopped; never unpickles (Lesson 16). A file that is
         not a sound model file gets one ``ValueError`` naming it and what is wrong."""
         return saving.read_model(cls, path)
 

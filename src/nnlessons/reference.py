@@ -1,4 +1,4 @@
-"""Slow, obvious loop versions of vectorised engine code (Lesson 11).
+"""Slow, obvious loop versions of vectorised engine code (Lesson 14).
 
 They read exactly like the formulas, which makes them the yardstick: the tests
 check the fast layers against them, and ``make bench`` measures how much faster

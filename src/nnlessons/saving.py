@@ -1,4 +1,4 @@
-"""Model files: what ``Model.save`` writes and ``Model.load`` reads (Lesson 13).
+"""Model files: what ``Model.save`` writes and ``Model.load`` reads (Lesson 16).
 
 A model file is an ``.npz`` archive (a zip of ``.npy`` arrays) holding
 
@@ -232,7 +232,7 @@ def writable_model_path(path, where):
 
 
 def write_model(model, path):
-    """Write ``model`` to ``model_path(path)``; returns that path (Lesson 13).
+    """Write ``model`` to ``model_path(path)``; returns that path (Lesson 16).
 
     The archive is written next to its target and then renamed over it, so a run cut off
     mid-write leaves the previous file whole, never half a file.
@@ -257,7 +257,7 @@ def refusal(path, reason, **fields):
 
 
 def read_model(model_class, path):
-    """A ``model_class`` rebuilt from the file ``save(path)`` wrote (Lesson 13); see the module docstring."""
+    """A ``model_class`` rebuilt from the file ``save(path)`` wrote (Lesson 16); see the module docstring."""
     candidate = model_path(path, "Model.load")
     target = Path(path) if Path(path).is_file() else candidate
     refuse = functools.partial(refusal, target)       # refuse("load.empty") → that error

@@ -1,4 +1,4 @@
-"""Text for neural networks (Lesson 14): tokens, a vocabulary, sequences of one length.
+"""Text for neural networks (Lesson 17): tokens, a vocabulary, sequences of one length.
 
 - ``tokenize(text)``: "The food was GREAT!" → ["the", "food", "was", "great", "!"];
 - ``Vocabulary``: token ↔ index, with ``<pad>`` = 0 and ``<unk>`` = 1 (``build`` counts
@@ -92,7 +92,7 @@ def _short(value):
 
 
 def tokenize(text):
-    """Split a text into lower-case tokens: words and punctuation marks (Lesson 14).
+    """Split a text into lower-case tokens: words and punctuation marks (Lesson 17).
 
     tokens = the words of text.lower() (runs of letters and digits, accents included,
              joined by an inner apostrophe or hyphen), and every other visible
@@ -116,7 +116,7 @@ def _check_texts(texts, where):
 
 
 class Vocabulary:
-    """The tokens a model knows, each with its index (Lesson 14).
+    """The tokens a model knows, each with its index (Lesson 17).
 
     Index 0 is ``<pad>`` (fills short sentences), index 1 is ``<unk>`` (stands for any
     token the vocabulary does not know), then the known tokens.
@@ -144,7 +144,7 @@ class Vocabulary:
 
     @classmethod
     def build(cls, texts, min_count=1, max_size=None):
-        """A vocabulary of the tokens of ``texts`` seen at least ``min_count`` times (Lesson 14).
+        """A vocabulary of the tokens of ``texts`` seen at least ``min_count`` times (Lesson 17).
 
         Order: <pad>, <unk>, then the tokens by falling count, ties alphabetical;
         ``max_size`` (None: no limit) keeps only the first ``max_size`` entries in all.
@@ -198,7 +198,7 @@ def _check_side(value, name, where):
 
 
 def pad_sequences(sequences, length, padding="post", truncating="post", value=PAD_INDEX):
-    """Make every sequence exactly ``length`` long, as one int64 array (n, length) (Lesson 14).
+    """Make every sequence exactly ``length`` long, as one int64 array (n, length) (Lesson 17).
 
     longer than length:  truncating="post" keeps s[:length] (cuts the end),
                          truncating="pre"  keeps s[-length:] (cuts the start);
@@ -245,7 +245,7 @@ def _check_sequences(sequences, where):
 
 
 def load_sentences(language=None):
-    """The lessons' sentiment corpus (Lesson 14): 300 short reviews of films, food and trips.
+    """The lessons' sentiment corpus (Lesson 17): 300 short reviews of films, food and trips.
 
     Returns ``texts`` (list of 300 str) and ``labels`` (300,) int64: 1 = positive,
     0 = negative, 150 of each. ``language`` is "pt" or "en" (default: the lessons'

@@ -1,4 +1,4 @@
-"""Find-the-bugs questions: the reader names the lines of a code listing that are wrong (Lesson 15).
+"""Find-the-bugs questions: the reader names the lines of a code listing that are wrong (Lesson 18).
 
 A listing is shown with numbered lines (``question.show()``); the reader answers with the
 numbers of the lines they think are wrong::
@@ -61,7 +61,7 @@ def _as_lines(answer):
 
 
 class BugHuntQuestion(Question):
-    """The answer is the set of line numbers of a listing that hold its bugs (Lesson 15).
+    """The answer is the set of line numbers of a listing that hold its bugs (Lesson 18).
 
     ``listing`` is the code as one text; its lines are numbered from 1. ``bugs`` maps a
     name to the lines where that bug may be pointed at (``{"softmax_hidden": (17,),

@@ -1,4 +1,4 @@
-"""Build-it questions: the reader writes a class, the question runs it (Lessons 03–12).
+"""Build-it questions: the reader writes a class, the question runs it (Lessons 03–15).
 
 A lesson gives the reader a scaffold whose blanks are ``...`` and checks the class::
 
@@ -249,7 +249,7 @@ class BuildQuestion(Question):
 
 class LayerQuestion(BuildQuestion):
     """The reader writes a class with ``forward`` (and ``backward``): a layer, an activation,
-    a loss (Lessons 03, 04, 05, 07, 11, 12).
+    a loss (Lessons 03, 04, 05, 07, 14, 15).
 
     Every ``Trial`` builds ``reference(*build)`` and ``candidate(*build)``; each name in
     ``params`` must exist on the reader's object with the reference's shape, and both get

@@ -38,7 +38,7 @@ class Layer:
     params = ()   # names of trainable arrays, e.g. ("weights", "biases")
     state = ()    # names of non-trainable arrays worth saving, e.g. running means
     # A Model sets this to False on its first layer, whose dinputs nothing reads; a layer
-    # whose dinputs cost real work (Conv2D) then skips them and sets dinputs = None (Lesson 12).
+    # whose dinputs cost real work (Conv2D) then skips them and sets dinputs = None (Lesson 15).
     needs_dinputs = True
 
     def config(self):
@@ -48,7 +48,7 @@ class Layer:
     @classmethod
     def parameter_shapes(cls, **config):
         """The shape of every array in ``params`` and ``state`` that ``cls(**config)`` would
-        create, computed without creating anything (Lesson 13: ``Model.load`` compares them
+        create, computed without creating anything (Lesson 16: ``Model.load`` compares them
         with a file's arrays before it builds a layer)."""
         return {}
 

@@ -1,4 +1,4 @@
-"""Batch normalisation (Lesson 10)."""
+"""Batch normalisation (Lesson 12)."""
 
 import numpy as np
 
@@ -21,7 +21,7 @@ register({
 
 
 class BatchNorm(Layer):
-    """Batch normalisation of each feature (Lesson 10).
+    """Batch normalisation of each feature (Lesson 12).
 
     Training:  μ = mean(inputs, axis=0),  σ² = var(inputs, axis=0)
                x̂ = (inputs − μ) / √(σ² + ε)

@@ -1,4 +1,4 @@
-"""2-D convolution layer (Lesson 11)."""
+"""2-D convolution layer (Lesson 14)."""
 
 import numpy as np
 
@@ -30,7 +30,7 @@ register({
 
 
 def kernel_pair(kernel_size, where):
-    """(kh, kw) from kernel_size = k or (kh, kw), each a whole number ≥ 1 (Lesson 11)."""
+    """(kh, kw) from kernel_size = k or (kh, kw), each a whole number ≥ 1 (Lesson 14)."""
     if isinstance(kernel_size, (tuple, list)):
         if len(kernel_size) != 2:
             hint = ""
@@ -46,7 +46,7 @@ def kernel_pair(kernel_size, where):
 
 
 def resolve_padding(padding, kernel, stride, size, where="resolve_padding"):
-    """Zeros to add (before, after) along one axis (Lesson 11); ``where`` names the
+    """Zeros to add (before, after) along one axis (Lesson 14); ``where`` names the
     caller in the error message. Public as ``nnlessons.layers.resolve_padding``.
 
     int n   → (n, n)
@@ -81,7 +81,7 @@ def pad_images(inputs, pads):
 
 
 class Conv2D(Layer):
-    """2-D convolution (cross-correlation, as every deep-learning library computes it) (Lesson 11).
+    """2-D convolution (cross-correlation, as every deep-learning library computes it) (Lesson 14).
 
     Forward:  output[n, o, y, x] = biases[o] + Σ_c Σ_i Σ_j
                   weights[o, c, i, j] · padded[n, c, y·s + i, x·s + j]

@@ -1,4 +1,4 @@
-"""The fully connected (dense) layer (Lesson 03; regularisation in Lesson 10)."""
+"""The fully connected (dense) layer (Lesson 03; regularisation in Lesson 12)."""
 
 import numpy as np
 
@@ -18,7 +18,7 @@ class Dense(Layer):
 
     Weights start as ``0.01 * randn`` (the book's choice) and biases at zero.
     ``weight_l1``, ``weight_l2``, ``bias_l1``, ``bias_l2`` are the λ of the L1
-    and L2 penalties (Lesson 10); ``nnlessons.losses.regularization_loss`` adds
+    and L2 penalties (Lesson 12); ``nnlessons.losses.regularization_loss`` adds
     their value to the loss and backward adds their gradient here.
     Pass ``seed`` for reproducible initial weights.
     """

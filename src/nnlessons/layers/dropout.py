@@ -1,4 +1,4 @@
-"""Dropout: switch neurons off at random while training (Lesson 10)."""
+"""Dropout: switch neurons off at random while training (Lesson 12)."""
 
 import numpy as np
 
@@ -7,7 +7,7 @@ from .base import Layer
 
 
 class Dropout(Layer):
-    """Inverted dropout (Lesson 10).
+    """Inverted dropout (Lesson 12).
 
     Training: mask   = Bernoulli(1 - rate) / (1 - rate)   (one draw per value)
               output = inputs * mask

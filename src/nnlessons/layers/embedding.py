@@ -1,4 +1,4 @@
-"""Layers for text (Lesson 14): word embeddings, and the 1-D convolution and the
+"""Layers for text (Lesson 17): word embeddings, and the 1-D convolution and the
 max over time that read a sentence of them.
 
 A sentence of ``n_tokens`` token indices becomes, through ``Embedding``, a matrix with
@@ -53,7 +53,7 @@ register({
 
 
 class Embedding(Layer):
-    """Word embeddings: a table with one learned vector per token (Lesson 14).
+    """Word embeddings: a table with one learned vector per token (Lesson 17).
 
     Forward:  output[n, t] = weights[inputs[n, t]]                 (a row lookup)
               which equals one_hot(inputs[n, t]) @ weights: a Dense layer without
@@ -122,7 +122,7 @@ class Embedding(Layer):
 
 
 class Conv1D(Conv2D):
-    """1-D convolution along a sentence: one n-gram detector per filter (Lesson 14).
+    """1-D convolution along a sentence: one n-gram detector per filter (Lesson 17).
 
     Forward:  output[n, t, o] = biases[o] + Σ_c Σ_i weights[o, c, 0, i] · padded[n, t·s + i, c]
               filter o reads kernel_size consecutive words at a time, all their features.
@@ -179,7 +179,7 @@ class Conv1D(Conv2D):
 
 
 class GlobalMaxPool1D(Layer):
-    """Max over time: each feature's largest value anywhere in the sentence (Lesson 14).
+    """Max over time: each feature's largest value anywhere in the sentence (Lesson 17).
 
     Forward:  output[n, c]     = max_t inputs[n, t, c]
     Backward: dinputs[n, t, c] = dvalues[n, c] at the position t that held the maximum
@@ -207,7 +207,7 @@ class GlobalMaxPool1D(Layer):
 
 
 def check_sequences(inputs, channels, where):
-    """Return ``inputs`` as a float array (batch, n_tokens, channels), or a teaching error (Lesson 14)."""
+    """Return ``inputs`` as a float array (batch, n_tokens, channels), or a teaching error (Lesson 17)."""
     inputs = as_array(inputs, where)
     hint = ""
     if inputs.ndim == 2 and inputs.shape[1] == channels:

@@ -1,11 +1,11 @@
-"""Flatten feature maps into one vector per sample (Lesson 11)."""
+"""Flatten feature maps into one vector per sample (Lesson 14)."""
 
 from ..validation import as_array
 from .base import Layer
 
 
 class Flatten(Layer):
-    """Flatten every sample to a vector (Lesson 11).
+    """Flatten every sample to a vector (Lesson 14).
 
     Forward:  output  = inputs.reshape(n_samples, -1)
     Backward: dinputs = dvalues.reshape(inputs.shape)

@@ -1,4 +1,4 @@
-"""Max and average pooling (Lesson 11)."""
+"""Max and average pooling (Lesson 14)."""
 
 import numpy as np
 
@@ -43,7 +43,7 @@ class _Pool2D(Layer):
 
 
 class MaxPool2D(_Pool2D):
-    """Max pooling (Lesson 11).
+    """Max pooling (Lesson 14).
 
     Forward:  output[n, c, y, x] = max over the window at (y·s, x·s) of inputs[n, c]
     Backward: each window's gradient goes to the position that held the maximum
@@ -67,7 +67,7 @@ class MaxPool2D(_Pool2D):
 
 
 class AvgPool2D(_Pool2D):
-    """Average pooling (Lesson 11).
+    """Average pooling (Lesson 14).
 
     Forward:  output[n, c, y, x] = mean over the window at (y·s, x·s) of inputs[n, c]
     Backward: each window's gradient is shared equally, dvalues / k², among its k² pixels.

@@ -1,4 +1,4 @@
-"""Sliding windows over images, shared by convolution and pooling (Lesson 11).
+"""Sliding windows over images, shared by convolution and pooling (Lesson 14).
 
 Convolution and pooling both look at every kh×kw window of an image. Instead of
 four nested loops we take a *view* of all windows at once (no copy), and for the
@@ -47,7 +47,7 @@ def check_images(inputs, channels, where):
 
 
 def output_size(size, kernel, stride=1, pad_before=0, pad_after=0):
-    """Output length along one axis (Lesson 11):  ⌊(size + pads − kernel) / stride⌋ + 1."""
+    """Output length along one axis (Lesson 14):  ⌊(size + pads − kernel) / stride⌋ + 1."""
     return (size + pad_before + pad_after - kernel) // stride + 1
 
 

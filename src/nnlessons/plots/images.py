@@ -1,4 +1,4 @@
-"""Pictures of images, kernels and feature maps (Lessons 11, 12).
+"""Pictures of images, kernels and feature maps (Lessons 14, 15).
 
 - ``show_image(ax, image)``: a grayscale image, pixel for pixel, no ticks.
 - ``NumberGrid(ax, values)``: a small array drawn as coloured cells with their numbers
@@ -42,7 +42,7 @@ def _clean(ax):
 
 
 def show_image(ax, image, title=None, vmin=0.0, vmax=1.0, cmap="gray"):
-    """Draw a 2-D array as an image on ``ax``, one square per pixel (Lesson 11).
+    """Draw a 2-D array as an image on ``ax``, one square per pixel (Lesson 14).
 
     ``vmin``/``vmax`` fix which values are black and white (default: 0 and 1, the range
     of ``load_image``); pass ``None`` to stretch from the array's min to its max.
@@ -57,7 +57,7 @@ def show_image(ax, image, title=None, vmin=0.0, vmax=1.0, cmap="gray"):
 
 
 class NumberGrid:
-    """A small 2-D array drawn as coloured cells with each number written inside (Lesson 11).
+    """A small 2-D array drawn as coloured cells with each number written inside (Lesson 14).
 
     ax        the Axes to draw on (its ticks are removed)
     values    (rows, columns) array
@@ -128,14 +128,14 @@ class NumberGrid:
 
 def draw_kernel(ax, kernel, title=None, decimals=2, fontsize=9):
     """Draw a kernel's numbers on coloured cells: blue negative, white 0, red positive
-    (Lesson 11). Returns the ``NumberGrid``; call ``.set(new_kernel)`` to redraw."""
+    (Lesson 14). Returns the ``NumberGrid``; call ``.set(new_kernel)`` to redraw."""
     return NumberGrid(ax, kernel, cmap="RdBu_r", symmetric=True, decimals=decimals,
                       fontsize=fontsize, title=title)
 
 
 def tile_maps(maps, columns=None, gap=1):
     """Lay out ``maps`` (n, h, w) as one mosaic image with ``gap`` empty pixels between them
-    (Lesson 12).
+    (Lesson 15).
 
     ``columns`` maps per row (default: about √n·2, a wide strip). Gaps are NaN, which
     ``imshow`` leaves transparent. Shape: (rows·(h + gap) − gap, columns·(w + gap) − gap).
@@ -152,7 +152,7 @@ def tile_maps(maps, columns=None, gap=1):
 
 
 def show_feature_maps(ax, maps, columns=None, title=None, vmax=None, cmap="viridis"):
-    """Draw every feature map of one layer, (n, h, w), as one mosaic on ``ax`` (Lesson 12).
+    """Draw every feature map of one layer, (n, h, w), as one mosaic on ``ax`` (Lesson 15).
 
     All maps share one colour scale, from 0 to ``vmax`` (default: their largest value),
     so a bright map really is a strongly activated one. Returns the ``AxesImage``; a
@@ -169,7 +169,7 @@ def show_feature_maps(ax, maps, columns=None, title=None, vmax=None, cmap="virid
 
 
 def show_image_grid(axes, images, titles=None, vmin=None, vmax=None, cmap="gray_r"):
-    """Draw one image per axes, e.g. digits with "true → predicted" titles (Lesson 12).
+    """Draw one image per axes, e.g. digits with "true → predicted" titles (Lesson 15).
 
     ``axes`` may hold more axes than images: the spare ones are switched off.
     Default colours: white background, dark ink (``gray_r``), like ink on paper.
@@ -185,7 +185,7 @@ def show_image_grid(axes, images, titles=None, vmin=None, vmax=None, cmap="gray_
 
 
 def plot_confusion_matrix(ax, matrix, class_names=None):
-    """Draw a confusion matrix with its counts (Lesson 12).
+    """Draw a confusion matrix with its counts (Lesson 15).
 
     ``matrix[t, p]`` counts the samples of true class t predicted as class p: the
     diagonal holds the right answers, everything else a mistake. Off-diagonal counts
@@ -216,7 +216,7 @@ STAGE_COLORS = {"Conv2D": "#cfe3f5", "MaxPool2D": "#fde2c4", "AvgPool2D": "#fde2
 
 
 def draw_pipeline(ax, stages):
-    """Draw a network as a chain of boxes, left to right (Lesson 12).
+    """Draw a network as a chain of boxes, left to right (Lesson 15).
 
     ``stages`` is a list of ``(name, shape_text)``, e.g. ``[("Conv2D", "16×8×8"), ...]``;
     each box shows the layer's name and, below it, the shape of its output. Boxes are

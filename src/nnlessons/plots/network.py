@@ -120,7 +120,7 @@ def layer_positions(size, max_neurons=8, spacing=1.0):
 
 def draw_network(ax, layer_sizes, layer_names=None, max_neurons=8, masks=None, weights=None,
                  colors=None, edge_color="0.55", node_size=260):
-    """Draw a feedforward network on ``ax`` (Lessons 02–03, 07, 12).
+    """Draw a feedforward network on ``ax`` (Lessons 02–03, 07, 15).
 
     ``layer_sizes``: neurons per column, inputs first, e.g. ``[2, 64, 3]``.
     ``layer_names``: a label under each column (``None``: none).

@@ -1,4 +1,4 @@
-"""Pictures of training: decision boundaries and loss curves (Lessons 06, 07, 09).
+"""Pictures of training: decision boundaries and loss curves (Lessons 06, 07, 10).
 
 - ``draw_decision_boundary(ax, predict_fn, X, y)``: colours the plane by the class a
   model predicts at each point (paler where it is less sure) and draws the samples on top;
@@ -102,7 +102,7 @@ def draw_decision_boundary(ax, predict_fn, X, y, resolution=100, extent=None, ma
 
 
 def draw_loss_curves(ax, history, keys=None, labels=None, log=False, xlabel=None, ylabel=None):
-    """One curve per entry of a training history (Lessons 06, 07, 09).
+    """One curve per entry of a training history (Lessons 06, 07, 10).
 
     ``history``: ``{name: [value per epoch]}``, e.g. ``model.fit(...).history``.
     ``keys``: which entries to draw (default: those whose name contains "loss", or all

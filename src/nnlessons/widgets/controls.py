@@ -132,7 +132,7 @@ class Toggle(Control):
 
 
 class Text(Control):
-    """A line of text the reader types (Lesson 14); the picture follows on Enter or
+    """A line of text the reader types (Lesson 17); the picture follows on Enter or
     when the box loses focus, not at every key."""
 
     def __init__(self, label, value="", max_length=200):

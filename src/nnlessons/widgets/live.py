@@ -1,4 +1,4 @@
-"""Training while you watch (Lessons 07, 09 and 10): the machinery, no lesson.
+"""Training while you watch (Lessons 07, 10 and 12): the machinery, no lesson.
 
 - ``training_state`` / ``restore_training_state``: a snapshot of everything training
   changes in a ``Model``, and putting it back so training resumes exactly;
@@ -33,7 +33,7 @@ from .yours import YourCodeRaised, running
 
 
 def training_state(model):
-    """A copy of everything training changes in ``model`` (Lessons 07, 09): its parameters,
+    """A copy of everything training changes in ``model`` (Lessons 07, 10): its parameters,
     the optimizer's memory (momenta, caches) and its iteration count.
     ``restore_training_state`` puts it back, so training can resume exactly.
 
@@ -55,7 +55,7 @@ def restore_training_state(model, state):
 
 
 class TrainingRun:
-    """One training run of a live explorer (Lessons 07, 09): a model trained epoch by epoch
+    """One training run of a live explorer (Lessons 07, 10): a model trained epoch by epoch
     on (X, y), its history, and a ``training_state`` snapshot every ``every`` epochs.
 
     Epoch e is one ``fit`` call shuffled with seed e, so replaying it from a snapshot takes
@@ -122,7 +122,7 @@ class TrainingRun:
 
 
 class LiveTrainer(Widget):
-    """Base of the explorers that train a network while you watch (Lessons 07, 09, 10).
+    """Base of the explorers that train a network while you watch (Lessons 07, 10, 12).
 
     A subclass keeps its ``TrainingRun`` objects with ``cached_run`` and, in ``compute``,
     trains with ``train_until(run, epochs)`` and reports ``"pending"`` (asked epochs not

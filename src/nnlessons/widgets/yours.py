@@ -1,4 +1,4 @@
-"""Your own classes in the live widgets (Lessons 07, 08, 09): the machinery, no lesson.
+"""Your own classes in the live widgets (Lessons 07, 08, 10): the machinery, no lesson.
 
 A reader who has written ``MyDense`` (forward and backward, Lesson 07) or ``MySGD`` /
 ``MyAdam`` (Lesson 08) can hand the class to a live widget::
@@ -128,7 +128,7 @@ CHECKS = {
 
 
 class Part:
-    """One part of a live trainer (Lessons 07–09): the reader's class when it passed its
+    """One part of a live trainer (Lessons 07–11): the reader's class when it passed its
     check, else the engine's ``default``.
 
     ``candidate``: the reader's class or None. ``kind``: ``"dense"`` or ``"optimizer"``.
@@ -179,7 +179,7 @@ def is_engine_class(cls):
 
 
 def running(parts):
-    """What a widget shows when the reader gave it classes (Lessons 07–09): "Running: your
+    """What a widget shows when the reader gave it classes (Lessons 07–11): "Running: your
     MyDense + nnlessons' SGD." and one line per class refused, with the check's reason.
     "" when the reader gave none (the engine's default view is unchanged)."""
     if all(part.candidate is None for part in parts):
@@ -204,7 +204,7 @@ def refusals(parts, key=None):
 
 
 class YourCodeRaised(Exception):
-    """The reader's class raised while a live trainer trained with it (Lessons 07–09).
+    """The reader's class raised while a live trainer trained with it (Lessons 07–11).
 
     ``kind``: ``"dense"`` or ``"optimizer"`` (the ``Part`` to fall back); ``where``: the
     method, e.g. ``"MyDense.backward"``; ``error``: what it raised. ``str()`` is the line
@@ -245,7 +245,7 @@ def _forwarded(name):
 
 
 class YourLayer:
-    """The engine's layer protocol around the reader's dense layer (Lessons 07, 09).
+    """The engine's layer protocol around the reader's dense layer (Lessons 07, 10).
 
     ``forward(inputs, training=True)`` calls the reader's ``forward(inputs)`` and returns
     what it returned (or the ``self.output`` it set); ``backward(dvalues)`` calls the
@@ -286,7 +286,7 @@ class YourLayer:
 
 
 class YourOptimizer:
-    """The reader's optimizer in a live trainer (Lessons 07–09): ``step(layers)`` calls the
+    """The reader's optimizer in a live trainer (Lessons 07–11): ``step(layers)`` calls the
     reader's ``step``, and what it raises becomes ``YourCodeRaised``; ``learning_rate`` is
     the reader's (``Model`` names it when training diverges)."""
 
@@ -323,7 +323,7 @@ def optimizer_for(part, **build):
 
 
 def two_layer_classifier(dense, optimizer, hidden, classes, activation, learning_rate):
-    """The live trainers' network (Lessons 07, 09): 2 → ``hidden`` (``activation``, a layer
+    """The live trainers' network (Lessons 07, 10): 2 → ``hidden`` (``activation``, a layer
     object) → ``classes`` (softmax), categorical cross-entropy, the optimizer at
     ``learning_rate``; seeded initial weights (seeds 0 and 1). ``dense`` and ``optimizer``
     are ``Part``s: the reader's classes where they passed their checks, else the engine's."""

@@ -1,4 +1,4 @@
-"""Lesson 13, beyond classification: everything of notebooks/lessons/13_beyond.md that is
+"""Lesson 16, beyond classification: everything of notebooks/lessons/16_beyond.md that is
 not engine or shared machinery.
 
 explorers  the lesson's pictures (a classifier's probabilities, where early stopping

@@ -1,4 +1,4 @@
-"""Lesson 13's pictures and printed strings: a binary classifier's probabilities, and
+"""Lesson 16's pictures and printed strings: a binary classifier's probabilities, and
 where early stopping stopped.
 
 - ``draw_probability_histogram(ax, probabilities, labels, thresholds)``: how many samples
@@ -57,7 +57,7 @@ THRESHOLD_STYLES = {0.1: ":", 0.5: "-", 0.9: "--"}
 def draw_probability_histogram(ax, probabilities, labels, thresholds=(0.1, 0.5, 0.9), bins=20):
     """Histogram of ``probabilities`` (n,) for each true class in ``labels`` (n,) of 0/1,
     in the class colours, and one grey vertical line per threshold t: the samples between
-    two lines change sides when the decision "class 1 when p > t" moves (Lesson 13)."""
+    two lines change sides when the decision "class 1 when p > t" moves (Lesson 16)."""
     probabilities, labels = np.asarray(probabilities), np.asarray(labels)
     for label in (0, 1):
         ax.hist(probabilities[labels == label], bins=bins, range=(0, 1), alpha=0.6, color=CLASS_COLORS[label],
@@ -71,7 +71,7 @@ def draw_probability_histogram(ax, probabilities, labels, thresholds=(0.1, 0.5, 
 def mark_early_stopping(ax, history):
     """Vertical lines on a loss plot of ``history`` (a ``History`` of ``fit`` with
     ``early_stopping``): its best epoch (dashed, bluish green) and the epoch it stopped
-    after (dotted, grey), counted from 1 as the plot counts (Lesson 13)."""
+    after (dotted, grey), counted from 1 as the plot counts (Lesson 16)."""
     ax.axvline(history.best_epoch + 1, color=OKABE_ITO["bluish green"], ls="--", label=tr("beyond.best_epoch"))
     ax.axvline(history.stopped_epoch + 1, color="0.3", ls=":", label=tr("beyond.stopped"))
     ax.legend(fontsize=8)

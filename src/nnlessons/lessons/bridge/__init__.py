@@ -1,4 +1,4 @@
-"""Lesson 15, bridge: everything of notebooks/lessons/15_bridge.md that is not engine or
+"""Lesson 18, bridge: everything of notebooks/lessons/18_bridge.md that is not engine or
 shared machinery.
 
 explorers  the lesson's demonstrations (the double softmax, the digits model, early

@@ -1,4 +1,4 @@
-"""Exercises of Lesson 15 (bridge): ``from nnlessons.lessons.bridge import exercises as ex``.
+"""Exercises of Lesson 18 (bridge): ``from nnlessons.lessons.bridge import exercises as ex``.
 
 Checkpoints (predict, then run):
 

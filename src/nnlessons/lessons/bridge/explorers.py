@@ -1,4 +1,4 @@
-"""What Lesson 15 (bridge) prints: its demonstrations run on the engine, and their sentences.
+"""What Lesson 18 (bridge) prints: its demonstrations run on the engine, and their sentences.
 
 The lesson shows Keras and PyTorch code without running it (neither is a dependency); what
 it runs is nnlessons, so every sentence below reports an engine computation.

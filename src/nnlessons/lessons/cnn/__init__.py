@@ -1,4 +1,4 @@
-"""Lesson 12, convolutional networks: everything of notebooks/lessons/12_cnn.md that is not
+"""Lesson 15, convolutional networks: everything of notebooks/lessons/15_cnn.md that is not
 engine or shared machinery.
 
 explorers  the lesson's widgets, pictures and data: ``from nnlessons.lessons.cnn.explorers import ...``

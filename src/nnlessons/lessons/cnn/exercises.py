@@ -1,4 +1,4 @@
-"""Exercises of Lesson 12 (convolutional networks): ``from nnlessons.lessons.cnn import exercises as ex``.
+"""Exercises of Lesson 15 (convolutional networks): ``from nnlessons.lessons.cnn import exercises as ex``.
 
 q1  number of parameters of Conv2D(32, 64, 3)                          NumberQuestion
 q2  length after Flatten of a small CNN on 28×28 images                NumberQuestion

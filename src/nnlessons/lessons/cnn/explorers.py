@@ -1,4 +1,4 @@
-"""Lesson 12's tools and explorer: look inside a convolutional network trained on digits.
+"""Lesson 15's tools and explorer: look inside a convolutional network trained on digits.
 
 - ``shift_images(images, dy, dx)``: move images down/right by whole pixels, filling
   with zeros (to test translation invariance).
@@ -60,12 +60,12 @@ register({
     },
 })
 
-#: The lesson's recipe (Lesson 12): epochs, batch size, learning rate, learning-rate decay.
+#: The lesson's recipe (Lesson 15): epochs, batch size, learning rate, learning-rate decay.
 EPOCHS, BATCH_SIZE, LEARNING_RATE, DECAY = 30, 32, 0.005, 1e-3
 
 
 def shift_images(images, dy, dx):
-    """Shift images ``dy`` pixels down and ``dx`` pixels right, filling with zeros (Lesson 12).
+    """Shift images ``dy`` pixels down and ``dx`` pixels right, filling with zeros (Lesson 15).
 
     Shapes: images (..., H, W) → the same shape. Negative values shift up / left.
     out[..., y, x] = images[..., y − dy, x − dx] where that pixel exists, else 0.
@@ -84,7 +84,7 @@ def shift_images(images, dy, dx):
 
 
 def digits_split():
-    """The lesson's split of the 1,797 real digits (Lesson 12): 80% train, 20% test,
+    """The lesson's split of the 1,797 real digits (Lesson 15): 80% train, 20% test,
     stratified (every digit keeps its share), seed 0.
 
     Returns ``X_train, X_test, y_train, y_test`` with X of shape (n, 1, 8, 8) in [0, 1].
@@ -94,7 +94,7 @@ def digits_split():
 
 
 def lenet_layers():
-    """The lesson's LeNet-style layers (Lesson 12), shapes for one 1×8×8 digit:
+    """The lesson's LeNet-style layers (Lesson 15), shapes for one 1×8×8 digit:
     1×8×8 → conv 16×8×8 → pool 16×4×4 → conv 32×4×4 → pool 32×2×2 → 128 → 64 → 10."""
     return [Conv2D(1, 16, 3, padding="same", seed=0), ReLU(), MaxPool2D(2),
             Conv2D(16, 32, 3, padding="same", seed=1), ReLU(), MaxPool2D(2),
@@ -107,7 +107,7 @@ _TRAINED = {}
 
 
 def digits_cnn():
-    """The lesson's CNN trained on ``digits_split()`` with the lesson's recipe (Lesson 12):
+    """The lesson's CNN trained on ``digits_split()`` with the lesson's recipe (Lesson 15):
     Adam(0.005, decay=1e-3), 30 epochs of batches of 32, seed 0 (test accuracy 0.978).
 
     Trained on the first call (a few seconds) and kept for the rest of the session, so
@@ -122,7 +122,7 @@ def digits_cnn():
 
 
 def feature_maps(model, image):
-    """Every feature map a CNN makes from one image (Lesson 12).
+    """Every feature map a CNN makes from one image (Lesson 15).
 
     Runs ``image`` (C, H, W) through ``model.layers`` in inference mode and collects,
     up to the first ``Flatten``: each Conv2D's output after the activation that follows
@@ -149,7 +149,7 @@ def feature_maps(model, image):
 
 
 class FeatureMapViewer(Widget):
-    """See every layer of a trained CNN at work on one test digit (Lesson 12).
+    """See every layer of a trained CNN at work on one test digit (Lesson 15).
 
     ``FeatureMapViewer(model, images, labels)``: ``images`` (n, 1, 8, 8) and their
     ``labels``; with no arguments it uses ``digits_cnn()`` and the test set of

@@ -1,4 +1,4 @@
-"""Lesson 11, convolution: everything of notebooks/lessons/11_convolution.md that is not
+"""Lesson 14, convolution: everything of notebooks/lessons/14_convolution.md that is not
 engine or shared machinery.
 
 explorers  the lesson's widgets, pictures and data: ``from nnlessons.lessons.convolution.explorers import ...``

@@ -1,4 +1,4 @@
-"""Exercises of Lesson 11 (convolution): ``from nnlessons.lessons.convolution import exercises as ex``.
+"""Exercises of Lesson 14 (convolution): ``from nnlessons.lessons.convolution import exercises as ex``.
 
 q1  output size for H = 32, K = 5, P = 2, S = 2                     NumberQuestion
 q2  number of parameters of Conv2D(3, 16, 5)                        NumberQuestion

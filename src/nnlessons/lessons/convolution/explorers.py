@@ -1,4 +1,4 @@
-"""Lesson 11's explorers: a kernel editor on a real photograph and a pooling explorer.
+"""Lesson 14's explorers: a kernel editor on a real photograph and a pooling explorer.
 
 - ``convolve(image, kernel, stride, padding)``: one grayscale image through the
   engine's ``Conv2D`` whose single filter is set to ``kernel``.
@@ -97,7 +97,7 @@ IMAGES = {name: f"convolution.{name}" for name in available_images()}
 
 
 def convolve(image, kernel, stride=1, padding=0):
-    """Slide ``kernel`` over one grayscale ``image`` with the engine's Conv2D (Lesson 11).
+    """Slide ``kernel`` over one grayscale ``image`` with the engine's Conv2D (Lesson 14).
 
     output[y, x] = Σ_i Σ_j kernel[i, j] · padded[y·S + i, x·S + j]
     Shapes: image (H, W), kernel (K, K) → output (H_out, W_out); ``padding`` is a number
@@ -112,7 +112,7 @@ def convolve(image, kernel, stride=1, padding=0):
 
 
 def display_limits(output, kernel_sum):
-    """Colour range for a convolution's output, so every kernel reads naturally (Lesson 11).
+    """Colour range for a convolution's output, so every kernel reads naturally (Lesson 14).
 
     A kernel whose numbers sum to s ≠ 0 maps a flat region of brightness b ∈ [0, 1] to
     s·b, so [min(0, s), max(0, s)] shows the output like a photo (values outside are
@@ -153,7 +153,7 @@ class KernelCell(Slider):
 
 
 class KernelEditor(Widget):
-    """Edit a 3×3 kernel and see what it does to a real photograph (Lesson 11).
+    """Edit a 3×3 kernel and see what it does to a real photograph (Lesson 14).
 
     Controls: ``preset`` (a named kernel from ``nnlessons.kernels`` or "custom"), the nine
     numbers ``k00`` … ``k22``, ``image``, ``mode`` ("valid", "same", "full" or "manual"
@@ -269,12 +269,12 @@ class KernelEditor(Widget):
 
 def digit_map():
     """The first handwritten digit of ``load_digits`` (a 0), 8×8 with values 0 … 16:
-    a small feature map whose numbers fit on the picture (Lesson 11)."""
+    a small feature map whose numbers fit on the picture (Lesson 14)."""
     return load_digits()[0][0]
 
 
 class PoolingExplorer(Widget):
-    """Max or average pooling of a photograph or of an 8×8 digit (Lesson 11).
+    """Max or average pooling of a photograph or of an 8×8 digit (Lesson 14).
 
     output[y, x] = max (or mean) of the k×k window at (y·S, x·S);  output size per side
     ⌊(H − k) / S⌋ + 1. On the digit every number is written in, and one window (the one

@@ -1,4 +1,4 @@
-"""Lesson 09, training and generalisation: everything of notebooks/lessons/09_generalisation.md that is not
+"""Lesson 10, training and generalisation: everything of notebooks/lessons/10_generalisation.md that is not
 engine or shared machinery.
 
 explorers  the lesson's widgets, pictures and data: ``from nnlessons.lessons.generalisation.explorers import ...``

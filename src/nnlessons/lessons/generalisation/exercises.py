@@ -1,4 +1,4 @@
-"""Exercises of Lesson 09 (training and generalisation): ``from nnlessons.lessons.generalisation import exercises as ex``.
+"""Exercises of Lesson 10 (training and generalisation): ``from nnlessons.lessons.generalisation import exercises as ex``.
 
 q1  how many trainings 5-fold cross-validation of 3 settings costs      NumberQuestion
 q2  read a pair of loss curves: underfitting, overfitting or a good fit  ChoiceQuestion
@@ -106,7 +106,7 @@ register({
 
 
 def _folds_problem(folds, expected, args):
-    """Why ``folds`` is not a k-fold split of range(n), or "" when it is one (Lesson 09):
+    """Why ``folds`` is not a k-fold split of range(n), or "" when it is one (Lesson 10):
     exactly k folds, every sample 0 .. n − 1 in exactly one of them, each fold of
     n // k or n // k + 1 samples. Any such split is right, not only ``expected``."""
     n, k = args

@@ -1,4 +1,4 @@
-"""Lesson 09's explorer: a playground for training and generalisation.
+"""Lesson 10's explorer: a playground for training and generalisation.
 
 In the spirit of TensorFlow Playground (Smilkov and Carter, 2016): pick a 2-D data
 set, its noise and how much of it trains, the network's hidden neurons, activation
@@ -185,7 +185,7 @@ def _check_choice(value, options, where, name):
 
 
 def playground_data(name, noise, seed=0):
-    """The playground's data set ``name`` with Gaussian jitter ``noise`` (Lesson 09).
+    """The playground's data set ``name`` with Gaussian jitter ``noise`` (Lesson 10).
 
     Shapes: X (240, 2) float64, y (240,) int64, classes of equal size.
     circles (``circles_data``) and xor (``xor_data``) take ``noise`` as their own jitter;
@@ -199,7 +199,7 @@ def playground_data(name, noise, seed=0):
 
 
 def make_network(hidden, activation, classes, learning_rate, dense=None, optimizer=None):
-    """The playground's network (Lesson 09): 2 → hidden (activation) → classes (softmax),
+    """The playground's network (Lesson 10): 2 → hidden (activation) → classes (softmax),
     categorical cross-entropy, Adam with ``learning_rate``; seeded initial weights.
     ``dense`` and ``optimizer``: ``Part``s with the reader's classes (``widgets.yours``)."""
     _check_choice(activation, ACTIVATIONS, "make_network", "activation")
@@ -209,7 +209,7 @@ def make_network(hidden, activation, classes, learning_rate, dense=None, optimiz
 
 def diagnose(history, epoch):
     """"overfitting", "underfitting" or None for the first ``epoch`` epochs of a history
-    with validation (Lesson 09). The rules of thumb the playground's caption uses:
+    with validation (Lesson 10). The rules of thumb the playground's caption uses:
 
     overfitting   the lowest validation loss is ≥ 25 epochs old, the validation loss now
                   is over 10 % (and 0.02) above it and above the training loss
@@ -231,7 +231,7 @@ def diagnose(history, epoch):
 
 class Playground(LiveTrainer):
     """Train a 2 → hidden → classes network on a 2-D data set and watch it generalise
-    (Lesson 09).
+    (Lesson 10).
 
     The data (240 points, see ``playground_data``) are split, stratified, into a training
     part (``train_fraction``) and a validation part. The network (``make_network``) is

@@ -1,4 +1,4 @@
-"""Lesson 10, regularisation: everything of notebooks/lessons/10_regularisation.md that is not
+"""Lesson 12, regularisation: everything of notebooks/lessons/12_regularisation.md that is not
 engine or shared machinery.
 
 explorers  the lesson's widgets, pictures and data: ``from nnlessons.lessons.regularisation.explorers import ...``

@@ -1,4 +1,4 @@
-"""Exercises of Lesson 10 (regularisation): ``from nnlessons.lessons.regularisation import exercises as ex``.
+"""Exercises of Lesson 12 (regularisation): ``from nnlessons.lessons.regularisation import exercises as ex``.
 
 q1  the gradient of the L2 penalty λ·Σw² for a 2×2 weight matrix       ArrayQuestion
 q2  inverted dropout: the value of a kept output and the expected output ArrayQuestion

@@ -1,4 +1,4 @@
-"""Lesson 10's data, network and explorer: regularisation.
+"""Lesson 12's data, network and explorer: regularisation.
 
 - ``noisy_moons``: two interleaved half-moons blurred by noise, with some labels flipped:
   a small data set a big network can memorise, mistakes included;
@@ -113,7 +113,7 @@ ZERO = 0.01
 
 
 def noisy_moons(samples, noise=0.2, flip=0.1, seed=None):
-    """Two interleaved half-moons, one per class, blurred and with some labels wrong (Lesson 10).
+    """Two interleaved half-moons, one per class, blurred and with some labels wrong (Lesson 12).
 
     Shapes:  X (2 * samples, 2) float64, y (2 * samples,) int64, ``samples`` per class.
     With t ~ uniform(0, π) for each point:
@@ -138,7 +138,7 @@ def noisy_moons(samples, noise=0.2, flip=0.1, seed=None):
 
 
 def moons_data():
-    """The lesson's data (Lesson 10): ``(X_train, y_train), (X_val, y_val)``.
+    """The lesson's data (Lesson 12): ``(X_train, y_train), (X_val, y_val)``.
 
     Training: ``noisy_moons(40, seed=0)``, 80 points; validation: ``noisy_moons(300, seed=1)``,
     600 points from the same source (the same noise and the same 10% of wrong labels).
@@ -147,7 +147,7 @@ def moons_data():
 
 
 def too_big_network(l2=0.0, l1=0.0, dropout=0.0, hidden=HIDDEN, seed=0):
-    """The lesson's network, far bigger than 80 points need (Lesson 10).
+    """The lesson's network, far bigger than 80 points need (Lesson 12).
 
     Layers:  Dense(2, hidden) → ReLU → Dropout(dropout) if dropout > 0 → Dense(hidden, 2) → Softmax
     Both Dense layers get the penalty λ₂·Σw² + λ₁·Σ|w| on their weights (not the biases).
@@ -168,7 +168,7 @@ def too_big_network(l2=0.0, l1=0.0, dropout=0.0, hidden=HIDDEN, seed=0):
 
 
 class LambdaSlider(Choice):
-    """A slider over the few values of ``LAMBDAS`` (Lesson 10): 0 (off), then about ×3 per
+    """A slider over the few values of ``LAMBDAS`` (Lesson 12): 0 (off), then about ×3 per
     step, like a logarithmic slider that can also be switched off. A value typed in code
     must be one of them (checked like a ``Choice``); the slider reads e.g. "0.003".
     """
@@ -198,7 +198,7 @@ class _Run(TrainingRun):
 
 
 class RegularisationExplorer(LiveTrainer):
-    """λ and dropout sliders on the too-big network of Lesson 10.
+    """λ and dropout sliders on the too-big network of Lesson 12.
 
     Each (λ₂, λ₁, dropout) trains ``too_big_network`` with the engine's ``Model`` for
     ``EPOCHS`` full-batch epochs on ``moons_data()``, and the run is kept: coming back to a

@@ -1,4 +1,4 @@
-"""Lesson 14, networks that read: everything of notebooks/lessons/14_text.md that is not
+"""Lesson 17, networks that read: everything of notebooks/lessons/17_text.md that is not
 engine (``nnlessons.text``, ``nnlessons.layers.Embedding``/``Conv1D``/``GlobalMaxPool1D``)
 or shared machinery.
 

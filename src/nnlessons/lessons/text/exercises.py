@@ -1,4 +1,4 @@
-"""Exercises of Lesson 14 (text): ``from nnlessons.lessons.text import exercises as ex``.
+"""Exercises of Lesson 17 (text): ``from nnlessons.lessons.text import exercises as ex``.
 
 Checkpoints (predict, then run)
 c1  how many tokens the regular expression takes out of the example sentence   NumberQuestion
@@ -171,7 +171,7 @@ q3 = FunctionQuestion(
               "// stride + 1\n\nLesson 11's output-size formula with no padding, on one axis. The "
               "lesson's model: 12 tokens, windows of 2, stride 1 → 11 positions.",
         "pt": "\n\ndef conv_positions(n_tokens, kernel_size, stride):\n    return (n_tokens - kernel_size) "
-              "// stride + 1\n\nA fórmula do tamanho da saída da lição 11, sem preenchimento, num eixo só. "
+              "// stride + 1\n\nA fórmula do tamanho da saída da lição 14, sem preenchimento, num eixo só. "
               "O modelo da lição: 12 tokens, janelas de 2, passo 1 → 11 posições.",
     },
     right={
@@ -198,8 +198,8 @@ q4 = NumberQuestion(
               "comprimento da frase: os mesmos filtros deslizam por todas as frases.",
     },
     right={
-        "en": "256 weights and 16 biases, whatever the length of the sentence: shared weights, as in lesson 11.",
-        "pt": "256 pesos e 16 vieses, seja qual for o comprimento da frase: pesos compartilhados, como na lição 11.",
+        "en": "256 weights and 16 biases, whatever the length of the sentence: shared weights, as in lesson 14.",
+        "pt": "256 pesos e 16 vieses, seja qual for o comprimento da frase: pesos compartilhados, como na lição 14.",
     },
     wrong={
         "en": "Count one filter first (a window of 2 words, 8 numbers each, plus its bias), then multiply by "

@@ -1,4 +1,4 @@
-"""Lesson 14's tools and explorer: a sentence's way through a tiny text classifier.
+"""Lesson 17's tools and explorer: a sentence's way through a tiny text classifier.
 
 - ``sentiment_split(language)``: the lesson's train/test split of the sentiment corpus;
 - ``sentiment_model(language)``: the lesson's classifier (Embedding → Conv1D → ReLU →
@@ -53,9 +53,9 @@ register({
     },
     "text.pipeline.caption_cut": {"en": " Cut: {words}.", "pt": " Cortados: {words}."},
     "text.pipeline.err.model": {
-        "en": "TextPipelineExplorer: expected a model shaped like Lesson 14's, Embedding → Conv1D → "
+        "en": "TextPipelineExplorer: expected a model shaped like Lesson 17's, Embedding → Conv1D → "
               "activation → GlobalMaxPool1D → Dense(…, 1) → Sigmoid, got layers {got}.",
-        "pt": "TextPipelineExplorer: esperava um modelo no formato da lição 14, Embedding → Conv1D → "
+        "pt": "TextPipelineExplorer: esperava um modelo no formato da lição 17, Embedding → Conv1D → "
               "ativação → GlobalMaxPool1D → Dense(…, 1) → Sigmoid, recebeu as camadas {got}.",
     },
     "text.pipeline.err.vocabulary": {
@@ -102,13 +102,13 @@ register({
                             "pt": "Nada mal!"},
 })
 
-#: The lesson's recipe (Lesson 14): sentence length, sizes, and training.
+#: The lesson's recipe (Lesson 17): sentence length, sizes, and training.
 LENGTH, EMBEDDING_DIM, FILTERS, KERNEL_SIZE = 12, 8, 16, 2
 EPOCHS, BATCH_SIZE, LEARNING_RATE = 40, 16, 0.01
 
 
 def sentiment_split(language=None):
-    """The lesson's split of the sentiment corpus (Lesson 14): 75% train, 25% test,
+    """The lesson's split of the sentiment corpus (Lesson 17): 75% train, 25% test,
     stratified (half positive in each), seed 0. Returns ``train_texts, test_texts,
     y_train, y_test`` (texts as arrays of str, labels int64 0/1)."""
     texts, labels = load_sentences(language)
@@ -116,7 +116,7 @@ def sentiment_split(language=None):
 
 
 def sentiment_layers(vocab_size):
-    """The lesson's classifier for sentences of token indices (Lesson 14):
+    """The lesson's classifier for sentences of token indices (Lesson 17):
     (n, 12) → Embedding (n, 12, 8) → Conv1D (n, 11, 16) → ReLU → GlobalMaxPool1D (n, 16)
     → Dense (n, 1) → Sigmoid: p(positive)."""
     return [Embedding(vocab_size, EMBEDDING_DIM, seed=0), Conv1D(EMBEDDING_DIM, FILTERS, KERNEL_SIZE, seed=1),
@@ -129,7 +129,7 @@ _TRAINED = {}
 def sentiment_model(language=None):
     """``(model, vocabulary)``: ``sentiment_layers`` trained on the training part of
     ``sentiment_split`` with the lesson's recipe (Adam(0.01), 40 epochs, batches of 16,
-    seed 0) (Lesson 14). Trained on the first call for each language, then kept."""
+    seed 0) (Lesson 17). Trained on the first call for each language, then kept."""
     language = get_language() if language is None else language
     if language not in _TRAINED:
         train_texts, _, y_train, _ = sentiment_split(language)
@@ -143,7 +143,7 @@ def sentiment_model(language=None):
 
 def check_text_model(model, vocabulary):
     """Raise unless ``model`` is Embedding → Conv1D → activation → GlobalMaxPool1D →
-    Dense(…, 1) → Sigmoid and ``vocabulary`` fits its Embedding (Lesson 14)."""
+    Dense(…, 1) → Sigmoid and ``vocabulary`` fits its Embedding (Lesson 17)."""
     kinds = (Embedding, Conv1D, object, GlobalMaxPool1D, Dense, Sigmoid)
     layers = model.layers
     shaped = len(layers) == len(kinds) and all(isinstance(layer, kind) for layer, kind in zip(layers, kinds))
@@ -154,7 +154,7 @@ def check_text_model(model, vocabulary):
 
 
 def sentence_pipeline(model, vocabulary, sentence, length=LENGTH, padding="post", truncating="post"):
-    """Every step of a sentence through a Lesson 14 classifier (Lesson 14).
+    """Every step of a sentence through a Lesson 17 classifier (Lesson 17).
 
     tokens    = tokenize(sentence);  encoded = vocabulary.encode(tokens)
     padded    = pad_sequences([encoded], length, padding, truncating)[0]
@@ -208,7 +208,7 @@ _CELL_COLORS = {"known": (0.80, 0.88, 0.97, 1.0), "unknown": (1.00, 0.80, 0.55, 
 
 
 class TextPipelineExplorer(Widget):
-    """A sentence's way through a trained Lesson 14 classifier (Lesson 14).
+    """A sentence's way through a trained Lesson 17 classifier (Lesson 17).
 
     ``TextPipelineExplorer(model, vocabulary)``; with no arguments it uses
     ``sentiment_model()`` for the current language. Controls: the ``sentence`` (typed),
