@@ -197,3 +197,17 @@ def test_english_prose_stays_under_the_limit(source):
     assert words <= MAX_ENGLISH_WORDS, (
         f"{source.name}: {words} English words, more than {MAX_ENGLISH_WORDS}. Split the lesson, or add it to "
         f"LONG_LESSONS in tests/test_lessons_structure.py with the reason it stays long.")
+
+
+# ---- the welcome counts the lessons there are ---------------------------------------------
+def test_lesson_00_counts_the_numbered_lessons():
+    """Lesson 00's welcome says how many numbered lessons there are and their range (the
+    primer, which shares the number 00, is named apart); a split or a new lesson must update it."""
+    numbers = sorted({source.stem[:2] for source in SOURCES})
+    welcome = {
+        "pt": f"primeira de {len(numbers)} lições, da {numbers[0]} à {numbers[-1]}",
+        "en": f"first of {len(numbers)} lessons, {numbers[0]} to {numbers[-1]}",
+    }
+    text = (ROOT / "notebooks" / "lessons" / "00_introduction.md").read_text(encoding="utf-8")
+    for language, sentence in welcome.items():
+        assert sentence in text, f"00_introduction.md [{language}]: the welcome should say {sentence!r}"
