@@ -103,3 +103,12 @@ def test_caption_says_the_settings_the_count_and_warns_about_flips(language, exp
 def test_bad_settings_are_refused_with_their_name(explorer, setting, match):
     with pytest.raises(ValueError, match=match):
         explorer.update(**setting)
+
+
+@pytest.mark.parametrize("zoom", [0.15, 0.3, 0.45])
+def test_every_step_of_the_zoom_slider_moves_pixels(explorer, zoom):
+    """On an 8×8 grid a nearest-neighbour zoom of ±10% or less moves almost nothing, so the
+    slider's steps are 0.15 apart: each one must change some copy."""
+    still = explorer.update(digit=3, max_shift=0, zoom=0.0, noise=0.0, flip=False, seed=0)["copies"]
+    zoomed = explorer.update(zoom=zoom)["copies"]
+    assert not np.allclose(still, zoomed)
