@@ -1,11 +1,15 @@
-"""Lesson 13's digits and augmentation panel: one real digit and its augmented copies."""
+"""Lesson 13's panels: one real digit and its augmented copies; the signal and the gradient,
+layer by layer, in a deep network with or without BatchNorm."""
 
 import numpy as np
 import pytest
 
 from nnlessons import i18n
-from nnlessons.data import augment, load_digits
-from nnlessons.lessons.augmentation_batchnorm.explorers import AugmentationExplorer, first_of_each_digit
+from nnlessons.data import augment, load_digits, noisy_moons
+from nnlessons.layers import BatchNorm, Dense
+from nnlessons.lessons.augmentation_batchnorm.explorers import (AugmentationExplorer, SignalExplorer, deep_network,
+                                                                first_of_each_digit)
+from nnlessons.plots.style import format_number
 
 
 @pytest.fixture(scope="module")
@@ -112,3 +116,87 @@ def test_every_step_of_the_zoom_slider_moves_pixels(explorer, zoom):
     still = explorer.update(digit=3, max_shift=0, zoom=0.0, noise=0.0, flip=False, seed=0)["copies"]
     zoomed = explorer.update(zoom=zoom)["copies"]
     assert not np.allclose(still, zoomed)
+
+
+# ---- deep_network and the signal panel --------------------------------------------------
+def test_deep_network_with_the_engines_scale_starts_like_the_engine():
+    model = deep_network(depth=3, scale=0.01, batch_norm=True)
+    dense = [layer for layer in model.layers if isinstance(layer, Dense)]
+    assert len(dense) == 4 and sum(isinstance(layer, BatchNorm) for layer in model.layers) == 3
+    for i, layer in enumerate(dense[:3]):
+        np.testing.assert_array_equal(layer.weights, Dense(layer.n_inputs, 32, seed=i).weights)
+    np.testing.assert_array_equal(dense[-1].weights, Dense(32, 2, seed=9).weights)
+    assert not any(isinstance(layer, BatchNorm) for layer in deep_network(depth=2).layers)
+
+
+def test_deep_network_scales_every_weight():
+    small, big = deep_network(depth=2, scale=0.01), deep_network(depth=2, scale=1.0)
+    for a, b in zip(small.trainable, big.trainable):
+        np.testing.assert_allclose(b.weights, 100 * a.weights)
+
+
+@pytest.fixture(scope="module")
+def signal():
+    return SignalExplorer()
+
+
+def test_signal_numbers_match_an_independent_forward_and_backward(signal):
+    result = signal.update(depth=4, scale=0.1, batch_norm=False)
+    X, y = noisy_moons(40, seed=0)
+    model = deep_network(depth=4, scale=0.1)
+    h, stds = X, []
+    for layer in model.layers[:-2]:
+        h = layer.forward(h)
+        if layer.params == ():
+            stds.append(h.std())
+    np.testing.assert_allclose(result["signal"], stds)
+    p = model.layers[-1].forward(model.layers[-2].forward(h))
+    assert result["loss"] == pytest.approx(-np.mean(np.log(p[np.arange(len(y)), y])))
+    assert len(result["gradient"]) == 4 and all(g > 0 for g in result["gradient"])
+
+
+def test_tiny_weights_make_the_signal_and_the_gradient_vanish(signal):
+    result = signal.update(depth=8, scale=0.01, batch_norm=False)
+    assert all(later < earlier / 10 for earlier, later in zip(result["signal"], result["signal"][1:]))
+    assert result["signal"][-1] < 1e-11 and result["gradient"][0] < 1e-12
+    assert result["loss"] == pytest.approx(np.log(2), abs=1e-3)
+
+
+def test_big_weights_make_the_signal_explode(signal):
+    result = signal.update(depth=8, scale=1.0, batch_norm=False)
+    assert all(later > 2 * earlier for earlier, later in zip(result["signal"], result["signal"][1:]))
+
+
+@pytest.mark.parametrize("scale", [0.01, 0.1, 0.25, 1.0])
+def test_batch_norm_keeps_every_layers_signal_on_one_scale(signal, scale):
+    """After BatchNorm each unit is ~N(0, 1) over the batch; a ReLU of that has std ≈ 0.58."""
+    result = signal.update(depth=8, scale=scale, batch_norm=True)
+    assert all(0.45 < value < 0.7 for value in result["signal"])
+    assert result["gradient"][0] > 1e-2
+
+
+def test_the_lines_show_the_numbers_and_the_caption_names_the_setting(language, signal):
+    result = signal.update(depth=5, scale=0.25, batch_norm=True)
+    layers, values = signal.lines[0].get_data()
+    np.testing.assert_array_equal(layers, [1, 2, 3, 4, 5])
+    np.testing.assert_allclose(values, result["signal"])
+    np.testing.assert_allclose(signal.lines[1].get_data()[1], result["gradient"])
+    caption = signal.caption(result)
+    expected = ("5 camada(s) oculta(s), pesos 0,25·randn (He), com BatchNorm" if language == "pt"
+                else "5 hidden layer(s), weights 0.25·randn (He), with BatchNorm")
+    assert caption.startswith(expected)
+    assert format_number(result["signal"][-1], ".1e") in caption
+
+
+@pytest.mark.parametrize("scale", [0.01, 1.0])
+def test_the_extreme_settings_stay_inside_the_fixed_axes(signal, scale):
+    result = signal.update(depth=8, scale=scale, batch_norm=False)
+    low, high = SignalExplorer.limits
+    assert all(low < value < high for value in result["signal"] + result["gradient"])
+
+
+@pytest.mark.parametrize("setting, match", [({"depth": 0}, "depth"), ({"depth": 9}, "depth"),
+                                            ({"scale": 0.5}, "scale"), ({"batch_norm": 1}, "batch_norm")])
+def test_bad_signal_settings_are_refused_with_their_name(signal, setting, match):
+    with pytest.raises(ValueError, match=match):
+        signal.update(**setting)

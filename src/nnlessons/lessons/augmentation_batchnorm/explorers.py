@@ -1,6 +1,10 @@
 """Lesson 13's digits and panel: data augmentation and batch normalisation.
 
 - ``first_of_each_digit``: the first real digit of each class, scaled to [0, 1];
+- ``deep_network``: the deep, narrow network of the batch-normalisation demo, with or
+  without a ``BatchNorm`` after each hidden ``Dense``;
+- ``SignalExplorer``: depth, weight scale and BatchNorm on/off for that network; shows how
+  big the signal and the gradient are, layer by layer, at the first step (no training);
 - ``AugmentationExplorer``: sliders for ``augment``'s ``max_shift``, ``zoom`` and ``noise``,
   the ``flip`` toggle and the seed; shows one digit next to a grid of its augmented copies.
   Nothing is trained: a change costs one call of ``augment`` on a dozen 8×8 images. The zoom
@@ -10,10 +14,16 @@
 
 import numpy as np
 
-from ...data import augment, load_digits
+from ...activations import ReLU, Softmax
+from ...data import augment, load_digits, noisy_moons
 from ...i18n import register, tr
+from ...layers import BatchNorm, Dense
+from ...losses import CategoricalCrossEntropy
+from ...model import Model
+from ...optimizers import SGD
 from ...plots.images import show_image, tile_maps
-from ...widgets import IntSlider, Slider, Toggle, Widget
+from ...plots.style import OKABE_ITO, format_number
+from ...widgets import Choice, IntSlider, Slider, Toggle, Widget
 
 register({
     # the lesson's printed lines and pictures
@@ -62,7 +72,57 @@ register({
         "pt": " <b>Espelhamento ligado:</b> cerca de metade das cópias sai espelhada. Só uns poucos dígitos "
               "(0, 1, 8) sobrevivem ao espelho; os outros levariam um rótulo errado.",
     },
+    # the signal panel
+    "augmentation_batchnorm.depth": {"en": "hidden layers", "pt": "camadas ocultas"},
+    "augmentation_batchnorm.scale": {"en": "weights", "pt": "pesos"},
+    "augmentation_batchnorm.scale.engine": {"en": "0.01·randn (engine)", "pt": "0,01·randn (motor)"},
+    "augmentation_batchnorm.scale.small": {"en": "0.1·randn", "pt": "0,1·randn"},
+    "augmentation_batchnorm.scale.he": {"en": "0.25·randn (He)", "pt": "0,25·randn (He)"},
+    "augmentation_batchnorm.scale.big": {"en": "1·randn", "pt": "1·randn"},
+    "augmentation_batchnorm.batch_norm": {"en": "BatchNorm after each Dense", "pt": "BatchNorm depois de cada Dense"},
+    "augmentation_batchnorm.layer": {"en": "hidden layer", "pt": "camada oculta"},
+    "augmentation_batchnorm.signal_title": {"en": "signal: std of each layer's output",
+                                            "pt": "sinal: desvio-padrão da saída de cada camada"},
+    "augmentation_batchnorm.gradient_title": {"en": "gradient: mean |∂L/∂W| of each layer",
+                                              "pt": "gradiente: média de |∂L/∂W| de cada camada"},
+    "augmentation_batchnorm.signal_caption": {
+        "en": "{depth} hidden layer(s), weights {scale}, {norm}. At the first step the last hidden layer's output "
+              "has standard deviation <b>{signal}</b> and the first layer's mean |∂L/∂W| is <b>{gradient}</b> "
+              "(the last layer's: {last_gradient}); loss {loss:.3f}.",
+        "pt": "{depth} camada(s) oculta(s), pesos {scale}, {norm}. No primeiro passo, a saída da última camada "
+              "oculta tem desvio-padrão <b>{signal}</b>, e a média de |∂L/∂W| da primeira camada é "
+              "<b>{gradient}</b> (a da última: {last_gradient}); perda {loss:.3f}.",
+    },
+    "augmentation_batchnorm.with_bn": {"en": "with BatchNorm", "pt": "com BatchNorm"},
+    "augmentation_batchnorm.without_bn": {"en": "without BatchNorm", "pt": "sem BatchNorm"},
+    "augmentation_batchnorm.signal_row": {
+        "en": "deep_network({depth!r}, {scale!r}, {batch_norm!r}): signal {signal}; first-layer gradient {gradient}",
+        "pt": "deep_network({depth!r}, {scale!r}, {batch_norm!r}): sinal {signal}; gradiente da primeira camada "
+              "{gradient}",
+    },
 })
+
+
+def deep_network(depth=3, scale=0.01, batch_norm=False, hidden=32):
+    """The deep, narrow network of Lesson 13's batch-normalisation demo.
+
+    Layers:  2 → [Dense(hidden) → BatchNorm(hidden) if batch_norm → ReLU] × depth → Dense(2) → Softmax
+    Every Dense starts with weights ``scale · randn`` (layer i drawn with seed i, the last with
+    seed 9) and biases at 0; with ``scale = 0.01`` that is the engine's own start, so the
+    first ``depth`` layers equal ``Dense(n_inputs, hidden, seed=i)``. Loss: cross-entropy;
+    optimizer: SGD(0.1, momentum=0.9). Returns a ``Model`` (untrained).
+    """
+    def dense(n_inputs, n_neurons, seed):
+        layer = Dense(n_inputs, n_neurons)
+        layer.weights = scale * np.random.default_rng(seed).standard_normal((n_inputs, n_neurons))
+        return layer
+
+    layers, n_inputs = [], 2
+    for i in range(depth):
+        layers += [dense(n_inputs, hidden, seed=i), *([BatchNorm(hidden)] if batch_norm else []), ReLU()]
+        n_inputs = hidden
+    return Model(layers + [dense(hidden, 2, seed=9), Softmax()], CategoricalCrossEntropy(),
+                 SGD(learning_rate=0.1, momentum=0.9))
 
 
 def first_of_each_digit():
@@ -131,3 +191,63 @@ class AugmentationExplorer(Widget):
                   zoom=p["zoom"], noise=p["noise"], seed=p["seed"], in_place=result["in_place"],
                   ink_low=min(result["ink"]), ink_high=max(result["ink"]))
         return text + (tr("augmentation_batchnorm.flip_warning") if p["flip"] else "")
+
+
+class SignalExplorer(Widget):
+    """How big the signal and the gradient are, layer by layer, in ``deep_network`` (Lesson 13).
+
+    ``update(depth=..., scale=..., batch_norm=...)`` builds ``deep_network(depth, scale,
+    batch_norm)``, runs one forward pass (``training=True``) and one backward pass on the 80
+    training points of ``noisy_moons(40, seed=0)`` and returns ``{"signal", "gradient", "loss"}``:
+    ``signal[i]`` is the standard deviation of hidden layer i's output (after its ReLU),
+    ``gradient[i]`` the mean |∂L/∂W| of hidden layer i's Dense, and ``loss`` the cross-entropy
+    of the untrained network. Nothing is trained: this is the first step, where a network with
+    tiny weights already shows why it will sit still.
+    """
+
+    controls = {
+        "depth": IntSlider("augmentation_batchnorm.depth", 1, 8, value=3),
+        "scale": Choice("augmentation_batchnorm.scale", {
+            0.01: "augmentation_batchnorm.scale.engine", 0.1: "augmentation_batchnorm.scale.small",
+            0.25: "augmentation_batchnorm.scale.he", 1.0: "augmentation_batchnorm.scale.big"}),
+        "batch_norm": Toggle("augmentation_batchnorm.batch_norm", False),
+    }
+    figsize = (8.4, 3.2)
+    #: Both axes are logarithmic and fixed, so a redraw repaints only the two lines; every
+    #: setting's signal and gradient fall inside (the extremes: 8 layers of 0.01 or 1·randn).
+    limits = (1e-16, 1e4)
+
+    def setup(self, fig):
+        self.X, self.y = noisy_moons(40, seed=0)
+        self.ax, self.ax_gradient = fig.subplots(1, 2)
+        self.lines = []
+        for ax, key, colour in ((self.ax, "signal_title", "blue"), (self.ax_gradient, "gradient_title", "orange")):
+            ax.set(yscale="log", ylim=self.limits, xlim=(0.5, 8.5), xticks=range(1, 9),
+                   xlabel=tr("augmentation_batchnorm.layer"))
+            ax.set_title(tr(f"augmentation_batchnorm.{key}"), fontsize=10)
+            ax.grid(alpha=0.3)
+            self.lines += ax.plot([], [], "o-", color=OKABE_ITO[colour])
+        self.animate(*self.lines)
+
+    def compute(self, depth, scale, batch_norm):
+        model = deep_network(depth, scale, batch_norm)
+        output = model.forward(self.X, training=True)
+        loss = model.loss.calculate(output, self.y)
+        model.backward(output, self.y)
+        hidden = [layer for layer in model.layers if isinstance(layer, ReLU)]
+        dense = [layer for layer in model.layers if isinstance(layer, Dense)][:depth]
+        return {"signal": [float(layer.output.std()) for layer in hidden],
+                "gradient": [float(np.abs(layer.dweights).mean()) for layer in dense], "loss": float(loss)}
+
+    def draw(self, result, **params):
+        layers = np.arange(1, len(result["signal"]) + 1)
+        for line, key in zip(self.lines, ("signal", "gradient")):
+            line.set_data(layers, result[key])
+
+    def caption(self, result):
+        p = self.params
+        return tr("augmentation_batchnorm.signal_caption", depth=p["depth"],
+                  scale=tr(self.controls["scale"].options[p["scale"]]),
+                  norm=tr("augmentation_batchnorm.with_bn" if p["batch_norm"] else "augmentation_batchnorm.without_bn"),
+                  signal=format_number(result["signal"][-1], ".1e"), gradient=format_number(result["gradient"][0], ".1e"),
+                  last_gradient=format_number(result["gradient"][-1], ".1e"), loss=result["loss"])
