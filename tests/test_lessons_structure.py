@@ -28,8 +28,6 @@ LONG_LESSONS = {
                      "too long, a split is not done yet",
     "10_generalisation": "train/validation/test, over- and underfitting, early stopping and three kinds of "
                          "cross-validation share one playground; issue 14 §3 asks for a split, not done yet",
-    "12_regularisation": "L1/L2, dropout, augmentation and batch norm each need their demo; issue 14 §3 asks for a split, "
-                         "not done yet",
 }
 
 

@@ -1,5 +1,5 @@
 """Issue 14 §4: precision / recall / F1 (Lesson 15), input standardisation and Lesson 06's
-scaling helpers, and on-the-fly augmentation in ``Model.fit`` (Lesson 12)."""
+scaling helpers, and on-the-fly augmentation in ``Model.fit`` (Lesson 13)."""
 
 import numpy as np
 import pytest

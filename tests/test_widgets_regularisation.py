@@ -1,4 +1,4 @@
-"""Lesson 12's data, network and explorer: noisy moons, the too-big network, λ and dropout sliders."""
+"""Lesson 12's data, network and explorer: the moons split, the too-big network, λ and dropout sliders."""
 
 import asyncio
 import threading
@@ -8,57 +8,12 @@ import numpy as np
 import pytest
 
 from nnlessons import i18n
+from nnlessons.data import noisy_moons
 from nnlessons.lessons.regularisation.explorers import (EPOCHS, LAMBDAS, ZERO, LambdaSlider, RegularisationExplorer,
-                                              moons_data, noisy_moons, too_big_network)
+                                              moons_data, too_big_network)
 
 
 # ---- data -----------------------------------------------------------------------------
-def test_noisy_moons_shapes_and_classes():
-    X, y = noisy_moons(25, seed=3)
-    assert X.shape == (50, 2) and X.dtype == np.float64
-    assert y.shape == (50,) and y.dtype == np.int64
-    assert set(np.unique(y)) <= {0, 1}
-
-
-def test_noiseless_moons_lie_on_their_half_circles():
-    X, y = noisy_moons(200, noise=0.0, flip=0.0, seed=0)
-    np.testing.assert_array_equal(y, np.repeat([0, 1], 200))
-    upper = X[y == 0] + [0.5, 0.25]          # (cos t, sin t): radius 1 around (0, 0), above it
-    lower = X[y == 1] + [0.5, 0.25]          # (1 − cos t, 0.5 − sin t): radius 1 around (1, 0.5), below
-    np.testing.assert_allclose(np.hypot(upper[:, 0], upper[:, 1]), 1.0)
-    np.testing.assert_allclose(np.hypot(lower[:, 0] - 1, lower[:, 1] - 0.5), 1.0)
-    assert upper[:, 1].min() >= 0 and lower[:, 1].max() <= 0.5
-
-
-def test_noise_has_the_asked_spread():
-    clean, _ = noisy_moons(5000, noise=0.0, flip=0.0, seed=2)
-    noisy, _ = noisy_moons(5000, noise=0.2, flip=0.0, seed=2)     # the same t draws, plus noise
-    assert np.std(noisy - clean) == pytest.approx(0.2, rel=0.03)
-
-
-def test_flip_swaps_about_that_share_of_labels():
-    _, clean = noisy_moons(5000, flip=0.0, seed=1)
-    _, flipped = noisy_moons(5000, flip=0.1, seed=1)              # same points, some labels swapped
-    assert 0.09 < np.mean(clean != flipped) < 0.11
-
-
-def test_same_seed_same_data():
-    (Xa, ya), (Xb, yb) = noisy_moons(10, seed=5), noisy_moons(10, seed=5)
-    np.testing.assert_array_equal(Xa, Xb)
-    np.testing.assert_array_equal(ya, yb)
-
-
-@pytest.mark.parametrize("kwargs, match", [
-    ({"samples": 0}, "samples"),
-    ({"samples": 2.5}, "samples"),
-    ({"samples": 10, "noise": -0.1}, "noise"),
-    ({"samples": 10, "flip": 1.0}, "flip"),
-])
-def test_noisy_moons_rejects_bad_arguments(kwargs, match):
-    with pytest.raises(ValueError, match=match):
-        noisy_moons(**kwargs)
-
-
 def test_moons_data_is_the_lessons_split():
     (X, y), (X_val, y_val) = moons_data()
     assert X.shape == (80, 2) and X_val.shape == (600, 2)

@@ -1,12 +1,13 @@
 """Data for the lessons: toy generators, real datasets, splits, batches, augmentation.
 
 Toy data (Lessons 03/04): ``spiral_data``, ``vertical_data``, ``sine_data``; the taxi
-rides of Lessons 06 and 08, ``taxi_rides``.
+rides of Lessons 06 and 08, ``taxi_rides``; the mislabelled moons of Lessons 12 and 13,
+``noisy_moons``.
 Real data shipped inside the package (``nnlessons.datasets``, the repository's
-``datasets/`` folder): ``load_digits`` (Lessons 10, 15) and ``load_image`` (Lesson 14);
+``datasets/`` folder): ``load_digits`` (Lessons 13, 15) and ``load_image`` (Lesson 14);
 every file's sha256 is checked before it is read, and nothing is ever unpickled.
 Splitting and feeding (Lesson 10): ``train_test_split``, ``k_fold``, ``batches``.
-Data augmentation (Lesson 12): ``augment``.
+Data augmentation (Lesson 13): ``augment``.
 
 Every random choice goes through ``np.random.default_rng(seed)``: the same seed gives
 the same data, so a notebook prints the same numbers on every run.
@@ -217,6 +218,32 @@ def xor_data(samples, noise=0.1, seed=None):
     return X + noise * rng.standard_normal(X.shape), k.astype(np.int64)
 
 
+def noisy_moons(samples, noise=0.2, flip=0.1, seed=None):
+    """Two interleaved half-moons, one per class, blurred and with some labels wrong (Lessons 12, 13).
+
+    Shapes:  X (2 * samples, 2) float64, y (2 * samples,) int64, ``samples`` per class.
+    With t ~ uniform(0, π) for each point:
+        class 0:  (cos t,      sin t)         − (0.5, 0.25)   the upper moon
+        class 1:  (1 − cos t,  0.5 − sin t)   − (0.5, 0.25)   the lower moon
+    then Gaussian noise of standard deviation ``noise`` is added to each coordinate and
+    each label is flipped to the other class with probability ``flip`` (labelling mistakes):
+    a small data set a big network can memorise, mistakes included.
+    """
+    where = "noisy_moons"
+    samples = check_positive_int(samples, "samples", where)
+    check_range(noise, "noise", where, low=0)
+    check_range(flip, "flip", where, low=0, high=1, high_open=True)
+    rng = np.random.default_rng(seed)
+    k = np.repeat([0, 1], samples)
+    t = rng.uniform(0.0, np.pi, size=2 * samples)
+    upper = np.column_stack([np.cos(t), np.sin(t)])
+    lower = np.column_stack([1 - np.cos(t), 0.5 - np.sin(t)])
+    X = np.where(k[:, None] == 0, upper, lower) - [0.5, 0.25]
+    X = X + noise * rng.standard_normal(X.shape)
+    flipped = rng.random(2 * samples) < flip
+    return X, np.where(flipped, 1 - k, k).astype(np.int64)
+
+
 def taxi_rides(n=40, seed=0):
     """Made-up taxi rides (Lessons 06 and 08): ``km, fare``, both of shape (n,).
 
@@ -228,7 +255,7 @@ def taxi_rides(n=40, seed=0):
     return km, 2.0 * km + 5.0 + rng.normal(0.0, 0.8, n)
 
 
-# ---------------------------------------------------------------- real data (Lessons 10, 14, 15)
+# ---------------------------------------------------------------- real data (Lessons 13, 14, 15)
 
 def _datasets_dir(where):
     """The folder of the data files: the package ``nnlessons.datasets``, which is the
@@ -258,7 +285,7 @@ def _read_verified(filename, where, folder=None):
 
 
 def load_digits():
-    """The 1,797 real 8x8 handwritten digits of UCI / scikit-learn (Lessons 10, 15).
+    """The 1,797 real 8x8 handwritten digits of UCI / scikit-learn (Lessons 13, 15).
 
     Shapes:  images (1797, 8, 8) float64, each pixel an integer intensity 0 .. 16
              labels (1797,) int64, the digit 0 .. 9 (about 180 of each)
@@ -495,10 +522,10 @@ class Standardiser:
         return X
 
 
-# ---------------------------------------------------------------- augmentation (Lesson 12)
+# ---------------------------------------------------------------- augmentation (Lesson 13)
 
 def augment(images, seed=None, max_shift=1, flip=False, zoom=0.0, noise=0.0):
-    """Randomly shifted / flipped / zoomed / noisy copies of images (Lesson 12).
+    """Randomly shifted / flipped / zoomed / noisy copies of images (Lesson 13).
 
     Shapes:  images (n, H, W) or (n, C, H, W) (NCHW) -> a new array of the same shape
     Each image (all its channels alike) draws, independently:

@@ -273,7 +273,7 @@ class Model:
         drop_last        leave out each epoch's last batch when it is smaller than
                          batch_size (BatchNorm cannot train on a batch of one sample)
         augment          None, or a function ``augment(X_batch, rng) -> X_batch`` called on
-                         every training batch before the step (Lesson 12): on-the-fly data
+                         every training batch before the step (Lesson 13): on-the-fly data
                          augmentation, new variations each epoch. It must return an array of
                          the same shape; ``rng`` is fit's seeded generator, so a seed makes
                          the run reproducible. Validation data is never augmented.

@@ -1,4 +1,4 @@
-"""Layers of the engine, one concept per module (Lessons 03, 12, 14, 16).
+"""Layers of the engine, one concept per module (Lessons 03, 12, 13, 14, 16).
 
 Every layer has ``forward(inputs, training=True)`` → ``self.output`` and
 ``backward(dvalues)`` → ``self.dinputs``; trainable ones list ``params``.

@@ -1,4 +1,4 @@
-"""Batch normalisation (Lesson 12)."""
+"""Batch normalisation (Lesson 13)."""
 
 import numpy as np
 
@@ -21,7 +21,7 @@ register({
 
 
 class BatchNorm(Layer):
-    """Batch normalisation of each feature (Lesson 12).
+    """Batch normalisation of each feature (Lesson 13).
 
     Training:  μ = mean(inputs, axis=0),  σ² = var(inputs, axis=0)
                x̂ = (inputs − μ) / √(σ² + ε)

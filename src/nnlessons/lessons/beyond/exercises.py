@@ -70,9 +70,9 @@ c2 = ChoiceQuestion(
               "fica ruim; com pesos dez vezes maiores, o sinal passa.",
     },
     right={
-        "en": "It is lesson 12's vanishing signal: through several layers of tiny weights the gradient shrinks "
+        "en": "It is lesson 13's vanishing signal: through several layers of tiny weights the gradient shrinks "
               "at every layer, and the first layer barely learns.",
-        "pt": "É o sinal que some da lição 12: passando por várias camadas de pesos minúsculos, o gradiente "
+        "pt": "É o sinal que some da lição 13: passando por várias camadas de pesos minúsculos, o gradiente "
               "encolhe a cada camada, e a primeira camada quase não aprende.",
     },
     wrong={

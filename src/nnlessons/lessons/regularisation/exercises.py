@@ -2,8 +2,7 @@
 
 q1  the gradient of the L2 penalty λ·Σw² for a 2×2 weight matrix       ArrayQuestion
 q2  inverted dropout: the value of a kept output and the expected output ArrayQuestion
-q3  batch normalisation of a batch of four values, with γ = 2, β = 1     ArrayQuestion
-q4  which regulariser sets weights exactly to zero                      ChoiceQuestion
+q3  which regulariser sets weights exactly to zero                      ChoiceQuestion
 
 Checkpoints (predict, then run; inside the lesson's body):
 
@@ -79,46 +78,12 @@ q2 = ArrayQuestion(
 )
 
 
-def _batch_norm(x, gamma, beta, epsilon=1e-5):
-    """Reference for q3: γ · (x − μ) / √(σ² + ε) + β over the batch."""
-    x = np.asarray(x, dtype=float)
-    return gamma * (x - x.mean()) / np.sqrt(x.var() + epsilon) + beta
-
-
-q3 = ArrayQuestion(
-    "regularisation.q3", _batch_norm([1.0, 3.0, 5.0, 7.0], gamma=2.0, beta=1.0), atol=2e-3,
-    hint={
-        "en": "First the mean μ and the variance σ² of the four values (divide by 4, not 3); then "
-              "x̂ = (x − μ) / √σ² (ε is too small to matter here), and finally γ·x̂ + β.",
-        "pt": "Primeiro a média μ e a variância σ² dos quatro valores (divida por 4, não por 3); "
-              "depois x̂ = (x − μ) / √σ² (ε é pequeno demais para importar aqui) e, por fim, γ·x̂ + β.",
-    },
-    solution={
-        "en": "μ = 4, σ² = (9 + 1 + 1 + 9) / 4 = 5, so x̂ = [−3, −1, 1, 3] / √5 ≈ [−1.342, −0.447, "
-              "0.447, 1.342]; with γ = 2 and β = 1: [−1.683, 0.106, 1.894, 3.683]. The output has "
-              "mean β = 1 and standard deviation γ = 2, whatever the scale of the input was.",
-        "pt": "μ = 4, σ² = (9 + 1 + 1 + 9) / 4 = 5, então x̂ = [−3, −1, 1, 3] / √5 ≈ [−1,342, −0,447, "
-              "0,447, 1,342]; com γ = 2 e β = 1: [−1,683, 0,106, 1,894, 3,683]. A saída tem média "
-              "β = 1 e desvio-padrão γ = 2, qualquer que fosse a escala da entrada.",
-    },
-    right={
-        "en": "γ and β choose the scale and the centre; the normalisation removed the old ones.",
-        "pt": "γ e β escolhem a escala e o centro; a normalização tirou os antigos.",
-    },
-    wrong={
-        "en": "Check the variance: batch normalisation divides by n = 4 (np.var's default). "
-              "Answer with four numbers, one per sample.",
-        "pt": "Confira a variância: a normalização em lote divide por n = 4 (o padrão do np.var). "
-              "Responda com quatro números, um por amostra.",
-    },
-)
-
-q4 = ChoiceQuestion(
-    "regularisation.q4", {
+q3 = ChoiceQuestion(
+    "regularisation.q3", {
         "l1": {"pt": "L1", "en": "L1"},
         "l2": {"pt": "L2", "en": "L2"},
         "dropout": {"pt": "dropout", "en": "dropout"},
-        "batchnorm": {"pt": "normalização em lote", "en": "batch normalisation"},
+        "early_stopping": {"pt": "parada antecipada", "en": "early stopping"},
     }, expected="l1",
     hint={
         "en": "Which penalty keeps pushing with the same strength, however small the weight already is?",
@@ -128,11 +93,11 @@ q4 = ChoiceQuestion(
         "en": "L1. Its gradient λ·sign(w) does not fade as w shrinks, so any weight whose pull from "
               "the data is weaker than λ ends at 0. L2's pull 2λ·w fades with w: it shrinks weights "
               "but does not zero them. Dropout zeros outputs (at random, only while training), not "
-              "weights, and batch normalisation rescales outputs.",
+              "weights, and early stopping only ends training before the weights grow.",
         "pt": "L1. O gradiente λ·sign(w) não enfraquece quando w diminui, então todo peso cujo puxão "
               "vindo dos dados é mais fraco que λ acaba em 0. O puxão 2λ·w da L2 enfraquece junto com "
               "w: ela encolhe os pesos, mas não os zera. O dropout zera saídas (ao acaso, só no "
-              "treino), não pesos, e a normalização em lote reescala saídas.",
+              "treino), não pesos, e a parada antecipada só encerra o treino antes que os pesos cresçam.",
     },
     right={
         "en": "That is why L1 (the lasso) is also used to select features: the zeros say what is not "

@@ -1,8 +1,7 @@
 """Lesson 12's data, network and explorer: regularisation.
 
-- ``noisy_moons``: two interleaved half-moons blurred by noise, with some labels flipped:
-  a small data set a big network can memorise, mistakes included;
-- ``moons_data``: the lesson's fixed training set (80 points) and validation set (600);
+- ``moons_data``: the lesson's fixed training set (80 points) and validation set (600) of
+  ``nnlessons.data.noisy_moons``, mislabelled moons a big network can memorise;
 - ``too_big_network``: 2 → 64 (ReLU) → [dropout] → 2 (softmax) with L1/L2 penalties on
   its weights, He-initialised, trained with SGD and momentum;
 - ``LambdaSlider``: a slider over a few values of λ, 0 included, each about 3× the last;
@@ -16,13 +15,14 @@
 import numpy as np
 
 from ...activations import ReLU, Softmax
+from ...data import noisy_moons
 from ...i18n import register, tr
 from ...layers import Dense, Dropout
 from ...losses import CategoricalCrossEntropy
 from ...model import Model
 from ...optimizers import SGD
 from ...plots.training import boundary_image, plane_extent
-from ...validation import check_positive_int, check_range
+from ...validation import check_range
 from ...widgets.live import LiveTrainer, TrainingRun
 from ...widgets import LABEL_STYLE, Choice, Slider
 from ...plots.style import OKABE_ITO, class_colors, few_ticks
@@ -68,8 +68,6 @@ register({
     "regularisation.name.l2": {"en": "L2, λ₂ = 0.001", "pt": "L2, λ₂ = 0,001"},
     "regularisation.name.l1": {"en": "L1, λ₁ = 0.003", "pt": "L1, λ₁ = 0,003"},
     "regularisation.name.dropout": {"en": "dropout, rate 0.3", "pt": "dropout, taxa 0,3"},
-    "regularisation.name.plain": {"en": "3 hidden layers", "pt": "3 camadas ocultas"},
-    "regularisation.name.batchnorm": {"en": "3 hidden layers + BatchNorm", "pt": "3 camadas ocultas + BatchNorm"},
     "regularisation.parts": {
         "en": "{name}: after the last epoch, data loss {loss:.3f} + penalty {penalty:.3f} = {total:.3f} minimised",
         "pt": "{name}: depois da última época, perda dos dados {loss:.3f} + penalidade {penalty:.3f} = "
@@ -91,15 +89,6 @@ register({
     "regularisation.fig.wanted": {"en": "a, the value the data want", "pt": "a, o valor que os dados querem"},
     "regularisation.fig.weight": {"en": "weight w (first layer)", "pt": "peso w (primeira camada)"},
     "regularisation.fig.count": {"en": "how many", "pt": "quantos"},
-    "regularisation.aug.original": {"en": "original", "pt": "original"},
-    "regularisation.aug.shift": {"en": "shifted ≤ 1 pixel", "pt": "deslocado ≤ 1 pixel"},
-    "regularisation.aug.zoom": {"en": "zoom ± 15%", "pt": "zoom ± 15%"},
-    "regularisation.aug.noise": {"en": "noise 0.1", "pt": "ruído 0,1"},
-    "regularisation.aug.flip": {"en": "flipped", "pt": "espelhado"},
-    "regularisation.bn_losses": {
-        "en": "{name:<28} training loss at epochs 1, 50, 100, 300: {losses}",
-        "pt": "{name:<30} perda no treino nas épocas 1, 50, 100, 300: {losses}",
-    },
 })
 
 #: The λ values of the sliders: off, then about ×3 per step (a logarithmic scale).
@@ -110,31 +99,6 @@ HIDDEN, EPOCHS, LEARNING_RATE, MOMENTUM = 64, 300, 0.3, 0.9
 #: steps do not land exactly on 0; each step of λ₁·sign(w) jumps over it and back, so
 #: L1's zeros jitter in a narrow band around 0 (about η·λ₁ wide, ×10 with momentum 0.9).
 ZERO = 0.01
-
-
-def noisy_moons(samples, noise=0.2, flip=0.1, seed=None):
-    """Two interleaved half-moons, one per class, blurred and with some labels wrong (Lesson 12).
-
-    Shapes:  X (2 * samples, 2) float64, y (2 * samples,) int64, ``samples`` per class.
-    With t ~ uniform(0, π) for each point:
-        class 0:  (cos t,      sin t)         − (0.5, 0.25)   the upper moon
-        class 1:  (1 − cos t,  0.5 − sin t)   − (0.5, 0.25)   the lower moon
-    then Gaussian noise of standard deviation ``noise`` is added to each coordinate and
-    each label is flipped to the other class with probability ``flip`` (labelling mistakes).
-    """
-    where = "noisy_moons"
-    samples = check_positive_int(samples, "samples", where)
-    check_range(noise, "noise", where, low=0)
-    check_range(flip, "flip", where, low=0, high=1, high_open=True)
-    rng = np.random.default_rng(seed)
-    k = np.repeat([0, 1], samples)
-    t = rng.uniform(0.0, np.pi, size=2 * samples)
-    upper = np.column_stack([np.cos(t), np.sin(t)])
-    lower = np.column_stack([1 - np.cos(t), 0.5 - np.sin(t)])
-    X = np.where(k[:, None] == 0, upper, lower) - [0.5, 0.25]
-    X = X + noise * rng.standard_normal(X.shape)
-    flipped = rng.random(2 * samples) < flip
-    return X, np.where(flipped, 1 - k, k).astype(np.int64)
 
 
 def moons_data():
@@ -297,12 +261,3 @@ class RegularisationExplorer(LiveTrainer):
             return text + tr("regularisation.diverged", epoch=r["diverged_at"])
         return text + (tr("regularisation.training_more") if r["pending"] else "")
 
-
-register({
-    "regularisation.aug.plain": {"en": "without shifts", "pt": "sem deslocamentos"},
-    "regularisation.aug.on_the_fly": {"en": "shifted on the fly", "pt": "deslocados na hora"},
-    "regularisation.aug.run": {
-        "en": "{name}, {epochs} epochs: validation accuracy {val:.0%}, shifted validation {shifted:.0%}",
-        "pt": "{name}, {epochs} épocas: acurácia na validação {val:.0%}, na validação deslocada {shifted:.0%}",
-    },
-})
