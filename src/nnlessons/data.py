@@ -5,7 +5,7 @@ rides of Lessons 06 and 08, ``taxi_rides``.
 Real data shipped inside the package (``nnlessons.datasets``, the repository's
 ``datasets/`` folder): ``load_digits`` (Lessons 10, 15) and ``load_image`` (Lesson 14);
 every file's sha256 is checked before it is read, and nothing is ever unpickled.
-Splitting and feeding (Lesson 10): ``train_test_split``, ``k_fold``, ``batches``.
+Splitting and feeding (Lessons 10, 11): ``train_test_split``, ``k_fold``, ``batches``.
 Data augmentation (Lesson 12): ``augment``.
 
 Every random choice goes through ``np.random.default_rng(seed)``: the same seed gives
@@ -299,7 +299,7 @@ def load_image(name):
     return pixels.astype(np.float64) / 255                           # float64 in [0, 1]
 
 
-# ---------------------------------------------------------------- splits and batches (Lesson 10)
+# ---------------------------------------------------------------- splits and batches (Lessons 10, 11)
 
 def _check_bool(value, name, where, hint=""):
     if not isinstance(value, (bool, np.bool_)):
@@ -362,7 +362,7 @@ def train_test_split(X, y, test_size=0.2, seed=None, stratify=False):
 
 
 def k_fold(y, k=5, stratified=False, shuffle=True, seed=None):
-    """Cross-validation folds: yield ``(train_index, val_index)`` k times (Lesson 10).
+    """Cross-validation folds: yield ``(train_index, val_index)`` k times (Lesson 11).
 
     Shapes:  y (n,) or (n, n_classes); each fold gives int64 index arrays
              train_index (about n - n/k,) and val_index (about n/k,)
