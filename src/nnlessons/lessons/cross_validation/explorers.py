@@ -6,6 +6,7 @@
 """
 
 import numpy as np
+from matplotlib import patheffects
 from matplotlib.lines import Line2D
 
 from ...data import circles_data, k_fold
@@ -21,7 +22,7 @@ register({
     "cross_validation.points_title": {"en": "which fold each sample validates in",
                                       "pt": "em que parte cada amostra valida"},
     "cross_validation.scores_title": {"en": "validation accuracy per fold", "pt": "acurácia de validação por parte"},
-    "cross_validation.fold_tick": {"en": "fold {i}", "pt": "parte {i}"},
+    "cross_validation.fold": {"en": "fold", "pt": "parte"},
     "cross_validation.accuracy": {"en": "accuracy", "pt": "acurácia"},
     "cross_validation.common": {"en": "outer ring (common)", "pt": "anel de fora (comum)"},
     "cross_validation.rare": {"en": "inner ring (rare)", "pt": "anel de dentro (raro)"},
@@ -139,7 +140,7 @@ class FoldExplorer(Widget):
 
     def setup(self, fig):
         fig.set_layout_engine("none")
-        grid = fig.add_gridspec(1, 2, width_ratios=[1, 1.1], left=0.04, right=0.98, bottom=0.2, top=0.9,
+        grid = fig.add_gridspec(1, 2, width_ratios=[1, 1.1], left=0.04, right=0.98, bottom=0.22, top=0.9,
                                 wspace=0.18)
         self.ax, self.ax_scores = grid.subplots()
         rare = self.y == 0
@@ -156,14 +157,17 @@ class FoldExplorer(Widget):
         slots = self.controls["k"].high
         self.bars = self.ax_scores.bar(np.arange(slots), np.zeros(slots), width=0.7, edgecolor="0.15")
         self.spread = self.ax_scores.axhspan(0, 0, color="0.6", alpha=0.3, lw=0, label=tr("cross_validation.spread"))
-        self.mean_line = self.ax_scores.axhline(0, color="black", lw=1.5, label=tr("cross_validation.mean"))
+        # a white rim keeps the mean line visible across the eighth fold's black bar
+        self.mean_line = self.ax_scores.axhline(0, color="black", lw=1.5, label=tr("cross_validation.mean"),
+                                                path_effects=[patheffects.withStroke(linewidth=3.5, foreground="white")])
         self.ax_scores.set_ylim(0, 1.05)
+        self.ax_scores.set_xlabel(tr("cross_validation.fold"), labelpad=1)
         self.ax_scores.set_ylabel(tr("cross_validation.accuracy"))
         self.ax_scores.set_title(tr("cross_validation.scores_title"), fontsize=10)
-        self.ax_scores.legend(loc="upper center", bbox_to_anchor=(0.5, -0.08), ncol=2, fontsize=8, frameon=False)
+        self.ax_scores.legend(loc="upper center", bbox_to_anchor=(0.5, -0.14), ncol=2, fontsize=8, frameon=False)
         self.ax_scores.grid(axis="y", alpha=0.3)
         few_ticks(self.ax_scores)
-        self.animate(self.common_points, self.rare_points, *self.bars, self.spread, self.mean_line)
+        self.animate(self.common_points, self.rare_points, self.spread, *self.bars, self.mean_line)
 
     def compute(self, k, stratified, seed):
         setting = (k, stratified, seed)
@@ -191,7 +195,7 @@ class FoldExplorer(Widget):
         self.mean_line.set_ydata([result["mean"], result["mean"]])
         if self.changed("folds axis", k):
             self.ax_scores.set_xlim(-0.6, k - 0.4)
-            self.ax_scores.set_xticks(range(k), [tr("cross_validation.fold_tick", i=i) for i in range(k)])
+            self.ax_scores.set_xticks(range(k))
 
     def caption(self, result):
         kind = tr("cross_validation.kind." + ("stratified" if self.params["stratified"] else "plain"))
