@@ -3,6 +3,7 @@
 q1  how many trainings 5-fold cross-validation of 3 settings costs      NumberQuestion
 q2  write k_fold_indices(n, k): the k validation folds of 0 .. n − 1     FunctionQuestion (any valid split)
 q3  which of three procedures lets the test set take part in choosing   ChoiceQuestion
+q4  rare-class samples in each training set of a stratified 5-fold split NumberQuestion
 
 Checkpoints (predict, then run; inside the lesson's body):
 
@@ -154,6 +155,33 @@ q3 = ChoiceQuestion(
               "a candidate.",
         "pt": "Estratificar e treinar de novo não são problema. Procure o procedimento em que um ponto de teste "
               "chegou a validar algum candidato.",
+    },
+)
+
+
+q4 = NumberQuestion(
+    "cross_validation.q4", 24,
+    symptoms={"output": [(lambda got, run: abs(got - 6) < 1e-9, {
+        "en": "6 is what each validation fold gets; the question asks about the training set that goes with it.",
+        "pt": "6 é o que cada parte de validação recebe; a pergunta é sobre o conjunto de treino que a acompanha.",
+    })]},
+    hint={
+        "en": "First count the class-1 samples of one validation fold; the training set is everything else.",
+        "pt": "Conte primeiro as amostras da classe 1 numa parte de validação; o treino é todo o resto.",
+    },
+    solution={
+        "en": "24: stratified folds get 30 / 5 = 6 class-1 samples each, and each training set is the other "
+              "4 folds, 4 · 6 = 24 (out of 120 samples: the same 20% as the whole set).",
+        "pt": "24: as partes estratificadas recebem 30 / 5 = 6 amostras da classe 1 cada, e cada conjunto de "
+              "treino são as outras 4 partes, 4 · 6 = 24 (de 120 amostras: os mesmos 20% do conjunto inteiro).",
+    },
+    right={
+        "en": "Stratifying keeps the proportions in the training sets too, not only in the validation folds.",
+        "pt": "Estratificar mantém as proporções também nos conjuntos de treino, não só nas partes de validação.",
+    },
+    wrong={
+        "en": "Each training set is k − 1 folds, and each fold holds a fifth of every class.",
+        "pt": "Cada conjunto de treino tem k − 1 partes, e cada parte fica com um quinto de cada classe.",
     },
 )
 

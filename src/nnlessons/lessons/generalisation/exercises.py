@@ -3,6 +3,7 @@
 q1  read a pair of loss curves: underfitting, overfitting or a good fit  ChoiceQuestion
 q2  which split gives the score to report                                ChoiceQuestion
 q3  how many iterations one epoch of 120 samples takes with B = 32       NumberQuestion
+q4  the epoch early stopping stops at: best epoch 120, patience 50       NumberQuestion
 
 Checkpoints (predict, then run; inside the lesson's body):
 
@@ -102,6 +103,39 @@ q3 = NumberQuestion(
     wrong={
         "en": "Count the batches: how many bites of 32 does it take to eat 120 samples?",
         "pt": "Conte os lotes: quantas mordidas de 32 são precisas para comer 120 amostras?",
+    },
+)
+
+
+q4 = NumberQuestion(
+    "generalisation.q4", 170,
+    symptoms={"output": [(lambda got, run: abs(got - 120) < 1e-9, {
+        "en": "120 is the epoch whose weights are kept (best_epoch); training went on a while after it.",
+        "pt": "120 é a época cujos pesos ficam guardados (best_epoch); o treino ainda seguiu um tempo depois dela.",
+    })]},
+    hint={
+        "en": "After epoch 120 the counter grows by 1 at every epoch without a new record. At which epoch does it "
+              "reach the patience?",
+        "pt": "Depois da época 120, o contador cresce 1 a cada época sem novo recorde. Em que época ele chega à "
+              "paciência?",
+    },
+    solution={
+        "en": "170: epochs 121, 122, …, 170 are the 50 epochs without a record, so the counter reaches 50 at epoch "
+              "170 and training stops there; the weights of epoch 120 go back into the network "
+              "(best_epoch = 120, stopped_epoch = 170, as in the lesson's 143 and 193).",
+        "pt": "170: as épocas 121, 122, …, 170 são as 50 épocas sem recorde, então o contador chega a 50 na época "
+              "170 e o treino para ali; os pesos da época 120 voltam para a rede "
+              "(best_epoch = 120, stopped_epoch = 170, como os 143 e 193 da lição).",
+    },
+    right={
+        "en": "Early stopping always trains patience epochs past the best one: that is the price of not stopping "
+              "at the first wobble.",
+        "pt": "A parada antecipada sempre treina paciência épocas além da melhor: é o preço de não parar na "
+              "primeira oscilação.",
+    },
+    wrong={
+        "en": "Count the epochs without a record one by one, starting right after the best epoch.",
+        "pt": "Conte uma a uma as épocas sem recorde, começando logo depois da melhor época.",
     },
 )
 
