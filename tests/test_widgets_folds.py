@@ -34,6 +34,13 @@ def test_fold_scores_are_the_trainings_one_would_write_by_hand():
         assert scores[i] == model.evaluate(X[val_index], y[val_index]).accuracy
 
 
+def test_the_explorer_scores_are_fold_scores_at_its_epochs(folds):
+    X, y = fold_data()
+    result = folds.update(k=4, stratified=False, seed=5)
+    fold, scores = fold_scores(X, y, 4, False, 5, epochs=FoldExplorer.epochs)
+    assert result["fold"] == fold.tolist() and result["scores"] == scores
+
+
 def test_the_result_counts_each_folds_samples(folds):
     _, y = fold_data()
     for k, stratified in [(5, False), (5, True), (8, True), (2, False)]:
@@ -71,7 +78,7 @@ def test_the_picture_shows_the_folds_and_their_scores(folds, is_png):
 def test_each_setting_trains_once(folds, monkeypatch):
     folds.update(k=3, stratified=False, seed=7)
     calls = []
-    monkeypatch.setattr(explorers, "fold_scores", lambda *args: calls.append(args))
+    monkeypatch.setattr(explorers, "fold_scores", lambda *args, **kwargs: calls.append(args))
     folds.update(k=5, stratified=True, seed=0)
     again = folds.update(k=3, stratified=False, seed=7)
     assert calls == [] and len(again["scores"]) == 3
