@@ -26,8 +26,6 @@ MAX_ENGLISH_WORDS = 3500
 LONG_LESSONS = {
     "08_optimizers": "six optimizers, each with its update rule and its run in the race; issue 14 §3 names it "
                      "too long, a split is not done yet",
-    "10_generalisation": "train/validation/test, over- and underfitting, early stopping and three kinds of "
-                         "cross-validation share one playground; issue 14 §3 asks for a split, not done yet",
 }
 
 

@@ -12,7 +12,7 @@ from nnlessons.lessons.generalisation.explorers import Playground
 from nnlessons.lessons.optimizers.explorers import RACERS, OptimizerRace
 from nnlessons.layers import Dense
 from nnlessons.optimizers import Adam
-from nnlessons.widgets.yours import Part, YourLayer
+from nnlessons.widgets.yours import Part, YourLayer, make_network
 
 
 # ---- the reader's classes, pasted as a reader would write them (the lessons' solutions) ----
@@ -339,3 +339,22 @@ class MyDenseRaisingMarkup(MyDense):
 def test_what_your_code_raised_is_shown_as_text_not_as_html():
     trainer = SpiralTrainer(dense=MyDenseRaisingMarkup, epochs=25)
     assert "ValueError: &lt;b&gt;bold&lt;/b&gt; &amp; &lt;lambda&gt;" in trainer.caption(trainer.result)
+
+
+# ---- make_network: the small classifier of Lessons 10 and 11 --------------------------------
+def test_make_network_architecture():
+    model = make_network(5, "tanh", classes=3, learning_rate=0.01)
+    assert [type(layer).__name__ for layer in model.layers] == ["Dense", "Tanh", "Dense", "Softmax"]
+    assert model.layers[0].weights.shape == (2, 5) and model.layers[2].weights.shape == (5, 3)
+    assert type(model.optimizer).__name__ == "Adam" and model.optimizer.learning_rate == 0.01
+
+
+def test_make_network_starts_from_the_same_weights_every_call():
+    first, second = make_network(8, "relu", 2, 0.03), make_network(8, "relu", 2, 0.03)
+    np.testing.assert_array_equal(first.layers[0].weights, second.layers[0].weights)
+    np.testing.assert_array_equal(first.layers[2].weights, second.layers[2].weights)
+
+
+def test_make_network_explains_an_unknown_activation(language):
+    with pytest.raises(ValueError, match=r"make_network: activation .*'relu'.*'softplus'"):
+        make_network(4, "softplus", 2, 0.01)

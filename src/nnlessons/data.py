@@ -4,9 +4,9 @@ Toy data (Lessons 03/04): ``spiral_data``, ``vertical_data``, ``sine_data``; the
 rides of Lessons 06 and 08, ``taxi_rides``; the mislabelled moons of Lessons 12 and 13,
 ``noisy_moons``.
 Real data shipped inside the package (``nnlessons.datasets``, the repository's
-``datasets/`` folder): ``load_digits`` (Lessons 13, 15) and ``load_image`` (Lesson 14);
+``datasets/`` folder): ``load_digits`` (Lessons 13, 15, 18) and ``load_image`` (Lesson 14);
 every file's sha256 is checked before it is read, and nothing is ever unpickled.
-Splitting and feeding (Lesson 10): ``train_test_split``, ``k_fold``, ``batches``.
+Splitting and feeding (Lessons 10, 11): ``train_test_split``, ``k_fold``, ``batches``.
 Data augmentation (Lesson 13): ``augment``.
 
 Every random choice goes through ``np.random.default_rng(seed)``: the same seed gives
@@ -255,7 +255,7 @@ def taxi_rides(n=40, seed=0):
     return km, 2.0 * km + 5.0 + rng.normal(0.0, 0.8, n)
 
 
-# ---------------------------------------------------------------- real data (Lessons 13, 14, 15)
+# ---------------------------------------------------------------- real data (Lessons 13, 14, 15, 18)
 
 def _datasets_dir(where):
     """The folder of the data files: the package ``nnlessons.datasets``, which is the
@@ -285,7 +285,7 @@ def _read_verified(filename, where, folder=None):
 
 
 def load_digits():
-    """The 1,797 real 8x8 handwritten digits of UCI / scikit-learn (Lessons 13, 15).
+    """The 1,797 real 8x8 handwritten digits of UCI / scikit-learn (Lessons 13, 15, 18).
 
     Shapes:  images (1797, 8, 8) float64, each pixel an integer intensity 0 .. 16
              labels (1797,) int64, the digit 0 .. 9 (about 180 of each)
@@ -326,7 +326,7 @@ def load_image(name):
     return pixels.astype(np.float64) / 255                           # float64 in [0, 1]
 
 
-# ---------------------------------------------------------------- splits and batches (Lesson 10)
+# ---------------------------------------------------------------- splits and batches (Lessons 10, 11)
 
 def _check_bool(value, name, where, hint=""):
     if not isinstance(value, (bool, np.bool_)):
@@ -389,7 +389,7 @@ def train_test_split(X, y, test_size=0.2, seed=None, stratify=False):
 
 
 def k_fold(y, k=5, stratified=False, shuffle=True, seed=None):
-    """Cross-validation folds: yield ``(train_index, val_index)`` k times (Lesson 10).
+    """Cross-validation folds: yield ``(train_index, val_index)`` k times (Lesson 11).
 
     Shapes:  y (n,) or (n, n_classes); each fold gives int64 index arrays
              train_index (about n - n/k,) and val_index (about n/k,)

@@ -20,6 +20,8 @@ differences and the engine's ``Dense``, or four optimizer steps against the engi
   try); the trainer then falls back to the engine's class (``Part.fall_back``);
 - ``dense_layer``, ``optimizer_for``, ``two_layer_classifier``: the live trainers' layers,
   optimizer and network, built from the ``Part``s;
+- ``make_network(hidden, activation, classes, learning_rate)``: that network by the
+  activation's name, the engine's classes unless ``Part``s are given (Lessons 10, 11);
 - ``running(parts)``: the line a widget shows ("Running: your MyDense + nnlessons' SGD.")
   and ``refusals(parts)``: for a class that did not pass, or that raised, why the engine's
   runs instead.
@@ -33,7 +35,7 @@ import numpy as np
 from ..exercises.build import LayerQuestion, OptimizerQuestion, Trial
 from ..exercises.questions import _text
 from ..i18n import register, tr
-from ..activations import Softmax
+from ..activations import ReLU, Sigmoid, Softmax, Tanh
 from ..layers import Dense
 from ..losses import CategoricalCrossEntropy
 from ..model import Model
@@ -323,9 +325,25 @@ def optimizer_for(part, **build):
 
 
 def two_layer_classifier(dense, optimizer, hidden, classes, activation, learning_rate):
-    """The live trainers' network (Lessons 07, 10): 2 → ``hidden`` (``activation``, a layer
+    """The live trainers' network (Lessons 07, 10, 11): 2 → ``hidden`` (``activation``, a layer
     object) → ``classes`` (softmax), categorical cross-entropy, the optimizer at
     ``learning_rate``; seeded initial weights (seeds 0 and 1). ``dense`` and ``optimizer``
     are ``Part``s: the reader's classes where they passed their checks, else the engine's."""
     return Model([dense_layer(dense, 2, hidden, seed=0), activation, dense_layer(dense, hidden, classes, seed=1),
                   Softmax()], CategoricalCrossEntropy(), optimizer_for(optimizer, learning_rate=learning_rate))
+
+
+#: Activation name → class, for the hidden layer of ``make_network``.
+ACTIVATIONS = {"relu": ReLU, "tanh": Tanh, "sigmoid": Sigmoid}
+
+
+def make_network(hidden, activation, classes, learning_rate, dense=None, optimizer=None):
+    """The small classifier of Lessons 10 and 11: 2 → ``hidden`` (``activation``, a name of
+    ``ACTIVATIONS``) → ``classes`` (softmax), categorical cross-entropy, Adam with
+    ``learning_rate``; seeded initial weights, so the same call trains the same way.
+    ``dense`` and ``optimizer``: ``Part``s with the reader's classes (see ``Part``)."""
+    if activation not in ACTIVATIONS:
+        raise ValueError(tr("widget.choice", where="make_network", name="activation", options=list(ACTIVATIONS),
+                            value=activation))
+    dense, optimizer = dense or Part(None, "dense", Dense), optimizer or Part(None, "optimizer", Adam)
+    return two_layer_classifier(dense, optimizer, hidden, classes, ACTIVATIONS[activation](), learning_rate)

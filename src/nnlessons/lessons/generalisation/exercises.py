@@ -1,9 +1,9 @@
 """Exercises of Lesson 10 (training and generalisation): ``from nnlessons.lessons.generalisation import exercises as ex``.
 
-q1  how many trainings 5-fold cross-validation of 3 settings costs      NumberQuestion
-q2  read a pair of loss curves: underfitting, overfitting or a good fit  ChoiceQuestion
-q3  write k_fold_indices(n, k): the k validation folds of 0 .. n − 1     FunctionQuestion (any valid split)
-q4  which split gives the score to report                                ChoiceQuestion
+q1  read a pair of loss curves: underfitting, overfitting or a good fit  ChoiceQuestion
+q2  which split gives the score to report                                ChoiceQuestion
+q3  how many iterations one epoch of 120 samples takes with B = 32       NumberQuestion
+q4  the epoch early stopping stops at: best epoch 120, patience 50       NumberQuestion
 
 Checkpoints (predict, then run; inside the lesson's body):
 
@@ -11,38 +11,12 @@ c1  on new points, who scores higher: the memoriser or the radius rule?  ChoiceQ
 c2  the 64-neuron network's validation loss after its lowest point:
     up, down or the same?                                                 ChoiceQuestion
 c3  by what factor the gradient's noise falls from B = 1 to B = 16        NumberQuestion
-c4  how many samples fold 0 gets when 10 samples go into 3 folds          NumberQuestion
 """
 
-import numpy as np
+from ...exercises.questions import ChoiceQuestion, NumberQuestion
 
-from ...i18n import register, tr
-from ...exercises.questions import ChoiceQuestion, FunctionQuestion, NumberQuestion
-
-q1 = NumberQuestion(
-    "generalisation.q1", 15,
-    hint={
-        "en": "Each setting is trained once per fold: once with each fold held out for validation.",
-        "pt": "Cada configuração é treinada uma vez por parte: uma vez com cada parte separada para a validação.",
-    },
-    solution={
-        "en": "5 folds × 3 settings = 15 trainings (each on 4/5 of the data). After choosing, one more "
-              "training on all the training data gives the final model, which the test set scores once.",
-        "pt": "5 partes × 3 configurações = 15 treinos (cada um com 4/5 dos dados). Depois da escolha, mais "
-              "um treino com todos os dados de treino dá o modelo final, que o conjunto de teste avalia uma vez.",
-    },
-    right={
-        "en": "Cross-validation multiplies the cost of every choice by k: that is its price.",
-        "pt": "A validação cruzada multiplica por k o custo de cada escolha: esse é o seu preço.",
-    },
-    wrong={
-        "en": "The folds and the settings multiply, they do not add up.",
-        "pt": "As partes e as configurações se multiplicam, não se somam.",
-    },
-)
-
-q2 = ChoiceQuestion(
-    "generalisation.q2", {
+q1 = ChoiceQuestion(
+    "generalisation.q1", {
         "underfitting": {"pt": "subajuste", "en": "underfitting"},
         "overfitting": {"pt": "sobreajuste", "en": "overfitting"},
         "good fit": {"pt": "bom ajuste", "en": "good fit"},
@@ -74,93 +48,8 @@ q2 = ChoiceQuestion(
 )
 
 
-def _k_fold_indices(n, k):
-    """Reference for q3: k folds of consecutive indices, the first n % k one sample longer."""
-    return np.array_split(np.arange(n), k)
-
-
-register({
-    "generalisation.q3.count": {
-        "en": "you returned {got} folds, expected k = {k}.",
-        "pt": "você devolveu {got} partes, esperava k = {k}.",
-    },
-    "generalisation.q3.not_indices": {
-        "en": "fold {i} is not a list of whole-number indices.",
-        "pt": "a parte {i} não é uma lista de índices inteiros.",
-    },
-    "generalisation.q3.coverage": {
-        "en": "sample {j} is in {times} folds; every sample 0 .. n − 1 must be in exactly one.",
-        "pt": "a amostra {j} está em {times} partes; cada amostra de 0 a n − 1 precisa estar em exatamente uma.",
-    },
-    "generalisation.q3.outside": {
-        "en": "index {j} is not a sample: the indices go from 0 to n − 1 = {last}.",
-        "pt": "o índice {j} não é uma amostra: os índices vão de 0 a n − 1 = {last}.",
-    },
-    "generalisation.q3.sizes": {
-        "en": "the fold sizes are {sizes}; each should have {allowed} samples, so the folds are as even "
-              "as possible.",
-        "pt": "os tamanhos das partes são {sizes}; cada uma deveria ter {allowed} amostras, para que fiquem "
-              "o mais iguais possível.",
-    },
-})
-
-
-def _folds_problem(folds, expected, args):
-    """Why ``folds`` is not a k-fold split of range(n), or "" when it is one (Lesson 10):
-    exactly k folds, every sample 0 .. n − 1 in exactly one of them, each fold of
-    n // k or n // k + 1 samples. Any such split is right, not only ``expected``."""
-    n, k = args
-    folds = list(folds)
-    if len(folds) != k:
-        return tr("generalisation.q3.count", got=len(folds), k=k)
-    arrays = []
-    for i, fold in enumerate(folds):
-        array = np.asarray(fold)
-        if array.ndim != 1 or (array.size and array.dtype.kind not in "iu"):
-            return tr("generalisation.q3.not_indices", i=i)
-        arrays.append(array)
-    every = np.concatenate(arrays).astype(np.int64)
-    outside = every[(every < 0) | (every >= n)]
-    if outside.size:
-        return tr("generalisation.q3.outside", j=int(outside[0]), last=n - 1)
-    times = np.bincount(every, minlength=n)
-    if np.any(times != 1):
-        j = int(np.flatnonzero(times != 1)[0])
-        return tr("generalisation.q3.coverage", j=j, times=int(times[j]))
-    sizes = [len(array) for array in arrays]
-    low, high = n // k, -(-n // k)                  # ⌊n/k⌋ and ⌈n/k⌉
-    if min(sizes) < low or max(sizes) > high:
-        allowed = f"{low}" if low == high else f"{low} {tr('ex.or')} {high}"
-        return tr("generalisation.q3.sizes", sizes=sizes, allowed=allowed)
-    return ""
-
-
-q3 = FunctionQuestion(
-    "generalisation.q3", _k_fold_indices, cases=[(10, 5), (10, 3), (7, 2), (12, 4), (6, 6)], compare=_folds_problem,
-    hint={
-        "en": "Give sample j the fold j·k // n (as k_fold does without shuffling), then collect, for each "
-              "fold i, np.flatnonzero(fold == i).",
-        "pt": "Dê à amostra j a parte j·k // n (como o k_fold faz sem embaralhar) e junte, para cada parte i, "
-              "np.flatnonzero(fold == i).",
-    },
-    solution={
-        "en": "\n\ndef k_fold_indices(n, k):\n    fold = np.arange(n) * k // n\n"
-              "    return [np.flatnonzero(fold == i) for i in range(k)]\n\n"
-              "Any split into k disjoint folds that together hold 0 .. n − 1, each of n // k or n // k + 1 "
-              "samples, is right: shuffled or not, in any order.",
-        "pt": "\n\ndef k_fold_indices(n, k):\n    fold = np.arange(n) * k // n\n"
-              "    return [np.flatnonzero(fold == i) for i in range(k)]\n\n"
-              "Qualquer divisão em k partes disjuntas que juntas contenham 0 .. n − 1, cada uma com "
-              "n // k ou n // k + 1 amostras, está certa: embaralhada ou não, em qualquer ordem.",
-    },
-    right={
-        "en": "Each sample validates exactly once; with k = n this is leave-one-out.",
-        "pt": "Cada amostra valida exatamente uma vez; com k = n, isto é o leave-one-out.",
-    },
-)
-
-q4 = ChoiceQuestion(
-    "generalisation.q4", {
+q2 = ChoiceQuestion(
+    "generalisation.q2", {
         "training": {"pt": "treino", "en": "training", "also": ("training set", "conjunto de treino")},
         "validation": {"pt": "validação", "en": "validation",
                        "also": ("validation set", "conjunto de validação")},
@@ -187,6 +76,66 @@ q4 = ChoiceQuestion(
     wrong={
         "en": "That split helped to shape the model, so its score is optimistic.",
         "pt": "Essa divisão ajudou a moldar o modelo, então a nota dela é otimista.",
+    },
+)
+
+
+q3 = NumberQuestion(
+    "generalisation.q3", 4,
+    symptoms={"output": [(lambda got, run: abs(got - 3.75) < 1e-9, {
+        "en": "120 / 32 = 3.75, but there is no such thing as three quarters of an update: the last, smaller "
+              "batch is still one step.",
+        "pt": "120 / 32 = 3,75, mas não existe três quartos de atualização: o último lote, menor, também é um "
+              "passo.",
+    })]},
+    hint={
+        "en": "Each iteration takes one batch of at most 32 samples; an epoch ends when all 120 have been used once.",
+        "pt": "Cada iteração usa um lote de no máximo 32 amostras; a época termina quando as 120 foram usadas uma vez.",
+    },
+    solution={
+        "en": "⌈120 / 32⌉ = 4: three batches of 32 and a last one of 24, one weight update each.",
+        "pt": "⌈120 / 32⌉ = 4: três lotes de 32 e um último de 24, uma atualização dos pesos em cada.",
+    },
+    right={
+        "en": "An epoch has ⌈n/B⌉ iterations: the batch size decides how many steps one pass over the data buys.",
+        "pt": "Uma época tem ⌈n/B⌉ iterações: o tamanho do lote decide quantos passos uma passada pelos dados rende.",
+    },
+    wrong={
+        "en": "Count the batches: how many bites of 32 does it take to eat 120 samples?",
+        "pt": "Conte os lotes: quantas mordidas de 32 são precisas para comer 120 amostras?",
+    },
+)
+
+
+q4 = NumberQuestion(
+    "generalisation.q4", 170,
+    symptoms={"output": [(lambda got, run: abs(got - 120) < 1e-9, {
+        "en": "120 is the epoch whose weights are kept (best_epoch); training went on a while after it.",
+        "pt": "120 é a época cujos pesos ficam guardados (best_epoch); o treino ainda seguiu um tempo depois dela.",
+    })]},
+    hint={
+        "en": "After epoch 120 the counter grows by 1 at every epoch without a new record. At which epoch does it "
+              "reach the patience?",
+        "pt": "Depois da época 120, o contador cresce 1 a cada época sem novo recorde. Em que época ele chega à "
+              "paciência?",
+    },
+    solution={
+        "en": "170: epochs 121, 122, …, 170 are the 50 epochs without a record, so the counter reaches 50 at epoch "
+              "170 and training stops there; the weights of epoch 120 go back into the network "
+              "(best_epoch = 120, stopped_epoch = 170, as in the lesson's 143 and 193).",
+        "pt": "170: as épocas 121, 122, …, 170 são as 50 épocas sem recorde, então o contador chega a 50 na época "
+              "170 e o treino para ali; os pesos da época 120 voltam para a rede "
+              "(best_epoch = 120, stopped_epoch = 170, como os 143 e 193 da lição).",
+    },
+    right={
+        "en": "Early stopping always trains patience epochs past the best one: that is the price of not stopping "
+              "at the first wobble.",
+        "pt": "A parada antecipada sempre treina paciência épocas além da melhor: é o preço de não parar na "
+              "primeira oscilação.",
+    },
+    wrong={
+        "en": "Count the epochs without a record one by one, starting right after the best epoch.",
+        "pt": "Conte uma a uma as épocas sem recorde, começando logo depois da melhor época.",
     },
 )
 
@@ -279,27 +228,5 @@ c3 = NumberQuestion(
     wrong={
         "en": "Not in proportion to B: with the square root of B.",
         "pt": "Não na proporção de B: com a raiz de B.",
-    },
-)
-
-c4 = NumberQuestion(
-    "generalisation.c4", 4,
-    hint={
-        "en": "Sample j goes to fold j·3 // 10. Which j give 0?",
-        "pt": "A amostra j vai para a parte j·3 // 10. Quais j dão 0?",
-    },
-    solution={
-        "en": "4: j = 0, 1, 2, 3 give j·3 < 10, so fold 0 = [0 1 2 3]; folds 1 and 2 get 3 samples each. "
-              "10 = 4 + 3 + 3: the n % k = 1 extra sample goes to one fold.",
-        "pt": "4: j = 0, 1, 2, 3 dão j·3 < 10, então a parte 0 = [0 1 2 3]; as partes 1 e 2 ficam com 3 "
-              "amostras cada. 10 = 4 + 3 + 3: a n % k = 1 amostra que sobra vai para uma parte.",
-    },
-    right={
-        "en": "Folds of ⌊n/k⌋ or ⌈n/k⌉ samples: as even as 10 samples in 3 folds can be.",
-        "pt": "Partes de ⌊n/k⌋ ou ⌈n/k⌉ amostras: o mais iguais que 10 amostras em 3 partes podem ficar.",
-    },
-    wrong={
-        "en": "10 does not split into 3 equal folds: someone gets the sample left over. Try j = 3 in j·3 // 10.",
-        "pt": "10 não se divide em 3 partes iguais: alguém fica com a amostra que sobra. Teste j = 3 em j·3 // 10.",
     },
 )

@@ -6,7 +6,6 @@ and learning rate, and watch a 2 → hidden → classes network learn, with the 
 and validation points, the decision boundary and both loss curves side by side.
 
 - ``playground_data(name, noise, seed)``: the playground's four data sets;
-- ``make_network(hidden, activation, classes, learning_rate)``: the network it trains;
 - ``Playground``: the explorer (a ``LiveTrainer`` of Lesson 07, so it trains in slices
   while it is on screen).
 """
@@ -14,7 +13,6 @@ and validation points, the decision boundary and both loss curves side by side.
 import numpy as np
 from matplotlib.lines import Line2D
 
-from ...activations import ReLU, Sigmoid, Tanh
 from ...data import circles_data, spiral_data, train_test_split, vertical_data, xor_data
 from ...i18n import register, tr
 from ...layers import Dense
@@ -23,7 +21,7 @@ from ...plots.training import boundary_image, plane_extent
 from ...validation import check_range
 from ...widgets.live import LiveTrainer, TrainingRun
 from ...widgets import Choice, IntSlider, Slider
-from ...widgets.yours import Part, two_layer_classifier
+from ...widgets.yours import ACTIVATIONS, Part, make_network
 from ...plots.style import OKABE_ITO, class_colors, few_ticks, nice_limit
 
 #: The learning rates offered by the playground (Adam's step size).
@@ -138,28 +136,6 @@ register({
     "generalisation.verdict.overfitting": {"en": "overfitting", "pt": "sobreajuste"},
     "generalisation.verdict.underfitting": {"en": "underfitting", "pt": "subajuste"},
     "generalisation.verdict.none": {"en": "no warning", "pt": "sem alerta"},
-    "generalisation.fold_row": {"en": "fold {i}: validation {val}, training {train}",
-                            "pt": "parte {i}: validação {val}, treino {train}"},
-    "generalisation.plain": {"en": "plain", "pt": "simples"},
-    "generalisation.stratified": {"en": "stratified", "pt": "estratificado"},
-    "generalisation.rare_per_fold": {"en": "{kind:<10} rare-class samples in each validation fold: {counts}",
-                                 "pt": "{kind:<13} amostras da classe rara em cada parte de validação: {counts}"},
-    "generalisation.cv_memoriser": {"en": "k = {k:>3}: {fits:>3} fits, mean validation accuracy {mean:.1%}",
-                                "pt": "k = {k:>3}: {fits:>3} ajustes, acurácia média na validação {mean:.1%}"},
-    "generalisation.cv_row": {
-        "en": "hidden neurons = {hidden:>2}: validation accuracy {mean:.1%} ± {std:.1%}   folds: {scores}",
-        "pt": "neurônios ocultos = {hidden:>2}: acurácia na validação {mean:.1%} ± {std:.1%}   partes: {scores}",
-    },
-    "generalisation.chosen": {
-        "en": "chosen: {hidden} hidden neurons, retrained on {n} samples; test accuracy, measured once: {accuracy:.0%}",
-        "pt": "escolha: {hidden} neurônios ocultos, treinada de novo com {n} amostras; acurácia no teste, medida "
-              "uma única vez: {accuracy:.0%}",
-    },
-    "generalisation.check_new": {
-        "en": "on the same test set the radius rule scores {rule:.0%}; on the 200 new points the chosen network "
-              "scores {new:.0%}",
-        "pt": "no mesmo teste, a regra do raio tira {rule:.0%}; nos 200 pontos novos, a rede escolhida tira {new:.0%}",
-    },
 })
 
 def _jittered(X, y, noise, seed):
@@ -174,10 +150,6 @@ DATASETS = {
     "spiral": (3, lambda noise, seed: _jittered(*spiral_data(80, 3, seed=seed), noise, seed)),
     "vertical": (3, lambda noise, seed: _jittered(*vertical_data(80, 3, seed=seed), noise, seed)),
 }
-
-#: Activation name → class, for the hidden layer.
-ACTIVATIONS = {"relu": ReLU, "tanh": Tanh, "sigmoid": Sigmoid}
-
 
 def _check_choice(value, options, where, name):
     if value not in options:
@@ -196,15 +168,6 @@ def playground_data(name, noise, seed=0):
     _check_choice(name, DATASETS, "playground_data", "name")
     check_range(noise, "noise", "playground_data", low=0)
     return DATASETS[name][1](noise, seed)
-
-
-def make_network(hidden, activation, classes, learning_rate, dense=None, optimizer=None):
-    """The playground's network (Lesson 10): 2 → hidden (activation) → classes (softmax),
-    categorical cross-entropy, Adam with ``learning_rate``; seeded initial weights.
-    ``dense`` and ``optimizer``: ``Part``s with the reader's classes (``widgets.yours``)."""
-    _check_choice(activation, ACTIVATIONS, "make_network", "activation")
-    dense, optimizer = dense or Part(None, "dense", Dense), optimizer or Part(None, "optimizer", Adam)
-    return two_layer_classifier(dense, optimizer, hidden, classes, ACTIVATIONS[activation](), learning_rate)
 
 
 def diagnose(history, epoch):
