@@ -24,8 +24,6 @@ MAX_ENGLISH_WORDS = 3500
 
 #: Lessons allowed to stay longer, each with the reason. Remove a lesson once it is split.
 LONG_LESSONS = {
-    "08_optimizers": "six optimizers, each with its update rule and its run in the race; issue 14 §3 names it "
-                     "too long, a split is not done yet",
     "10_generalisation": "train/validation/test, over- and underfitting, early stopping and three kinds of "
                          "cross-validation share one playground; issue 14 §3 asks for a split, not done yet",
     "12_regularisation": "L1/L2, dropout, augmentation and batch norm each need their demo; issue 14 §3 asks for a split, "
