@@ -336,7 +336,7 @@ def test_a_decay_too_fast_freezes_away_from_the_minimum(sgd_race):
     assert runs["decay"]["loss"] > 5 * runs["sgd"]["loss"]
 
 
-CAPTION_SETTINGS = {"en": ("decay = 0.02", "gradient noise σ = 1"), "pt": ("decaimento = 0,02", "ruído no gradiente σ = 1")}
+CAPTION_SETTINGS = {"en": ("decay = 0.02", "gradient noise σ = 1"), "pt": ("decaimento = 0,02", "ruído do gradiente σ = 1")}
 
 
 def test_sgd_race_caption_states_decay_and_noise(sgd_race, language):

@@ -9,7 +9,7 @@
 - ``RACERS``: every optimizer that races, built from η, μ and the decay;
 - ``LogSlider``: a slider whose positions are evenly spaced in log₁₀ (learning rates);
 - ``racers_with``: a race's racers, or the reader's optimizer against its engine twin;
-- ``OptimizerRace``: the racers of ``racing`` from the same start, paths drawn over the
+- ``Race``: the racers of ``racing`` from the same start, paths drawn over the
   contour lines and the loss after each step; the legend says who diverged, the caption
   gives each one's final loss (or the step at which it left the picture). Lesson 08
   races SGD against its two cures (momentum, decay), Lesson 09 the five optimizers.
@@ -86,10 +86,10 @@ register({
               "recebeu {got!r}. Tente noise=0 para o gradiente exato.",
     },
     "race.decay": {"en": "decay", "pt": "decaimento"},
-    "race.noise": {"en": "gradient noise", "pt": "ruído no gradiente"},
+    "race.noise": {"en": "gradient noise", "pt": "ruído do gradiente"},
     "race.decay_racer": {"en": "SGD + decay", "pt": "SGD + decaimento"},
     "race.settings_decay": {"en": ", decay = {decay}", "pt": ", decaimento = {decay}"},
-    "race.settings_noise": {"en": ", gradient noise σ = {noise}", "pt": ", ruído no gradiente σ = {noise}"},
+    "race.settings_noise": {"en": ", gradient noise σ = {noise}", "pt": ", ruído do gradiente σ = {noise}"},
     "race.advice": {
         "en": " A racer that diverged left the picture: try a smaller η.",
         "pt": " Quem divergiu saiu do quadro: tente um η menor.",
@@ -210,7 +210,7 @@ TWINS = {SGD: "momentum", Adam: "adam"}
 
 
 def racers_with(part, racing):
-    """The racers of an ``OptimizerRace`` (Lessons 08, 09): those of ``RACERS`` named in
+    """The racers of a ``Race`` (Lessons 08, 09): those of ``RACERS`` named in
     ``racing``, or, when the reader's optimizer (a ``Part``) passed its check, the reader's
     against its engine twin, built from the same η (and μ for SGD)."""
     if part.yours is None:
@@ -261,7 +261,7 @@ class Race(Widget):
     ``optimize``: the real ``step([point])`` of ``nnlessons.optimizers``, all seeing the
     same noisy gradients. A racer that leaves the picture has diverged: its path stops there.
 
-    Your own optimizer: ``OptimizerRace(optimizer=MyAdam)`` races it, once it passed its
+    Your own optimizer: ``OptimizerRace(optimizer=MyAdam)`` (Lesson 09) races it, once it passed its
     check (``widgets.yours``), against the engine's twin (``Adam``, or ``SGD`` with
     momentum μ for ``MySGD``) on the same surface, from the same start; a class that did
     not pass is named in the caption and the engine racers run. One that passed but

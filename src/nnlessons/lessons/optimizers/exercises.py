@@ -161,16 +161,16 @@ c2 = NumberQuestion(
                   "O que ela faz quando chega ao fundo?",
         }),
         (lambda got, run: close(got, 0.0, atol=0.01), {
-            "en": "μ = 0 is plain SGD: at η = 0.24 it zig-zags (×−0.92 per step across) and crawls along the floor.",
-            "pt": "μ = 0 é o SGD puro: com η = 0,24 ele ziguezagueia (×−0,92 por passo na travessia) e se arrasta "
+            "en": "With μ = 0 it is plain SGD: at η = 0.24 it zig-zags (×−0.92 per step across) and crawls along the floor.",
+            "pt": "Com μ = 0 é o SGD puro: com η = 0,24 ele ziguezagueia (×−0,92 por passo na travessia) e se arrasta "
                   "pelo fundo.",
         }),
     ]},
     hint={
         "en": "Momentum damps the zig-zag and speeds up the floor, but a ball that keeps too much speed "
-              "overshoots the minimum. Answer 0, 0.7 or 0.9.",
+              "overshoots the minimum. Answer `0`, `0.7` or `0.9`.",
         "pt": "O momento amortece o ziguezague e acelera pelo fundo, mas uma bola que guarda velocidade demais "
-              "passa do mínimo. Responda 0, 0.7 ou 0.9.",
+              "passa do mínimo. Responda `0`, `0.7` ou `0.9`.",
     },
     solution={
         "en": "μ = 0.7: its swings die out fast and it gathers speed along the floor. μ = 0 still crawls "
@@ -186,9 +186,9 @@ c2 = NumberQuestion(
               "bola passe do mínimo: um valor do meio vence.",
     },
     wrong={
-        "en": "Answer one of the three values, 0, 0.7 or 0.9, and think of what too little and too much "
+        "en": "Answer one of the three values, `0`, `0.7` or `0.9`, and think of what too little and too much "
               "memory do.",
-        "pt": "Responda um dos três valores, 0, 0.7 ou 0.9, e pense no que memória de menos e memória de "
+        "pt": "Responda um dos três valores, `0`, `0.7` ou `0.9`, e pense no que memória de menos e memória de "
               "mais fazem.",
     },
 )
