@@ -540,7 +540,12 @@ TABLE = {
                          junk=["-eta"]),
     "adaptive_optimizers.q2": row(right=["AdaGrad", " adagrad "], wrong=["RMSprop", "Adam", "SGD com momento"],
                          junk=["Nesterov"]),
-    "adaptive_optimizers.q3": row(right=[optimizer_class(adam=True)], wrong=[
+    "adaptive_optimizers.q3": row(right=[-0.0316, -0.032, -0.01 / np.sqrt(0.1)],
+                                  wrong=[says(-0.005, en="SGD's step", pt="passo do SGD"),
+                                         says(-0.01, en="starts at 0", pt="começa em 0"),
+                                         says(0.0316, en="against the gradient", pt="contra o gradiente"), -0.1],
+                                  junk=["-0.0316"]),
+    "adaptive_optimizers.q4": row(right=[optimizer_class(adam=True)], wrong=[
         says(optimizer_class(adam=True, sign=-1), **UPHILL),
         says(optimizer_class(adam=True, corrected=False), en="without bias correction", pt="sem correção de viés"),
         says(optimizer_class(), en="After step 1 of 4", pt="Depois do passo 1 de 4")]),

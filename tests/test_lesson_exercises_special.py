@@ -23,7 +23,7 @@ from nnlessons.lessons.optimizers import exercises as optimizers
 from nnlessons.lessons.regularisation import exercises as regularisation
 from nnlessons.lessons.text import exercises as text_lesson
 from nnlessons.metrics import rmse
-from nnlessons.optimizers import SGD, Adam
+from nnlessons.optimizers import SGD, Adam, RMSprop
 from nnlessons.text import UNK_INDEX, Vocabulary, pad_sequences, tokenize
 from nnlessons.widgets.race import SURFACES, Point, optimize
 
@@ -62,7 +62,7 @@ def engine_steps(optimizer, theta, gradient, steps):
 
 def test_optimizer_answers_agree_with_the_engine():
     """Lesson 08 q1: two momentum steps on L = θ²; q2: the rate after 1500 steps;
-    Lesson 09 q1: Adam's first step."""
+    Lesson 09 q1: Adam's first step; q3: RMSprop's first step."""
     momentum = engine_steps(SGD(learning_rate=0.1, momentum=0.9), 2.0, lambda t: 2 * t, 2)
     assert momentum == pytest.approx(optimizers.q1.expected)
     decayed = SGD(learning_rate=0.05, decay=0.001)
@@ -71,6 +71,8 @@ def test_optimizer_answers_agree_with_the_engine():
     assert decayed.current_learning_rate == pytest.approx(optimizers.q2.expected)
     assert engine_steps(Adam(learning_rate=0.01), 0.0, lambda t: 0.003, 1) == pytest.approx(
         adaptive_optimizers.q1.expected)
+    assert engine_steps(RMSprop(learning_rate=0.01), 0.0, lambda t: 0.5, 1) == pytest.approx(
+        adaptive_optimizers.q3.expected)
 
 
 def test_the_momentum_checkpoint_names_the_lowest_of_the_three_runs():

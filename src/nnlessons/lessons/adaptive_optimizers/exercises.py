@@ -3,7 +3,8 @@
 
 q1  Adam's first step for a tiny gradient: about −η·sign(g)               NumberQuestion
 q2  whose per-parameter learning rates can only shrink?                   ChoiceQuestion
-q3  build it: MyAdam with bias correction, 4 steps against Adam           OptimizerQuestion
+q3  RMSprop's first step: the cache starts at 0, so about 3.16·η          NumberQuestion
+q4  build it: MyAdam with bias correction, 4 steps against Adam           OptimizerQuestion
 
 Checkpoints (predict, then run; inside the lesson's body):
 
@@ -77,6 +78,47 @@ q2 = ChoiceQuestion(
 )
 
 
+q3 = NumberQuestion(
+    "adaptive_optimizers.q3", -0.01 * 0.5 / (np.sqrt(0.1 * 0.5 ** 2) + 1e-7), atol=5e-4, rtol=0,
+    symptoms={"output": [
+        (lambda got, run: close(got, -0.01 * 0.5, atol=1e-4), {
+            "en": "That is SGD's step, −η·g: RMSprop divides g by √cache + ε.",
+            "pt": "Esse é o passo do SGD, −η·g: o RMSprop divide g por √cache + ε.",
+        }),
+        (lambda got, run: close(got, -0.01, atol=1e-4), {
+            "en": "You took cache = g², as AdaGrad's first step would. RMSprop's cache starts at 0 and only "
+                  "takes (1 − ρ)·g² at the first step.",
+            "pt": "Você usou cache = g², como no primeiro passo do AdaGrad. O cache do RMSprop começa em 0 e só "
+                  "recebe (1 − ρ)·g² no primeiro passo.",
+        }),
+        (lambda got, run: got > 0, {
+            "en": "The step goes against the gradient: with g > 0 it is negative.",
+            "pt": "O passo vai contra o gradiente: com g > 0, ele é negativo.",
+        }),
+    ]},
+    hint={
+        "en": "The cache starts at 0: after the first step it is ρ·0 + (1 − ρ)·g² = 0.1·g². "
+              "Then Δθ = −η·g / (√cache + ε).",
+        "pt": "O cache começa em 0: depois do primeiro passo ele vale ρ·0 + (1 − ρ)·g² = 0,1·g². "
+              "Daí Δθ = −η·g / (√cache + ε).",
+    },
+    solution={
+        "en": "cache = 0.1 · 0.25 = 0.025, √cache ≈ 0.158, so Δθ = −0.01 · 0.5 / 0.158 ≈ −0.0316: η / √0.1, "
+              "about 3.16 times η, whatever g is. That first jump is what Adam's bias correction removes.",
+        "pt": "cache = 0,1 · 0,25 = 0,025, √cache ≈ 0,158, então Δθ = −0,01 · 0,5 / 0,158 ≈ −0,0316: η / √0,1, "
+              "cerca de 3,16 vezes η, seja qual for g. Esse primeiro pulo é o que a correção de viés do Adam tira.",
+    },
+    right={
+        "en": "A cache that starts at zero is too small at first, so the first step is about 3.16·η.",
+        "pt": "Um cache que começa em zero é pequeno demais no começo, então o primeiro passo sai cerca de 3,16·η.",
+    },
+    wrong={
+        "en": "Work out the cache after one step first (it started at 0), then divide.",
+        "pt": "Calcule primeiro o cache depois de um passo (ele começou em 0) e só então divida.",
+    },
+)
+
+
 # ---- build it: your own optimizer -------------------------------------------------------------
 #: The build-it optimizer is checked as the live widgets check it (``widgets.yours``).
 _ADAM = OPTIMIZER_BUILDS[Adam]
@@ -105,8 +147,8 @@ _ADAM_SOLUTION = (
     "                step = self.learning_rate * m_hat / (np.sqrt(v_hat) + self.epsilon)\n"
     "                setattr(layer, name, getattr(layer, name) - step)\n\n")
 
-q3 = OptimizerQuestion(
-    "adaptive_optimizers.q3", Adam, build=_ADAM, steps=OPTIMIZER_STEPS,
+q4 = OptimizerQuestion(
+    "adaptive_optimizers.q4", Adam, build=_ADAM, steps=OPTIMIZER_STEPS,
     symptoms={param: [
         UPHILL,
         (_no_bias_correction, {

@@ -41,8 +41,8 @@ register({
                                       "pt": "t = {t:>3}: motor {engine:.4f}   à mão {by_hand:.4f}"},
     "optimizers.print.least_squares": {"en": "{name}: (w, b) = ({w:.2f}, {b:.2f}), L = {loss:.3f}",
                                        "pt": "{name}: (w, b) = ({w:.2f}; {b:.2f}), L = {loss:.3f}"},
-    "optimizers.print.race_row": {"en": "{surface}, η = {lr}, noise {noise}: {summary}",
-                                  "pt": "{surface}, η = {lr}, ruído {noise}: {summary}"},
+    "optimizers.print.race_row": {"en": "{surface}, η = {lr}, noise σ = {noise:g}: {summary}",
+                                  "pt": "{surface}, η = {lr}, ruído σ = {noise:g}: {summary}"},
 })
 
 
