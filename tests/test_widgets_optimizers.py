@@ -362,6 +362,12 @@ def test_sgd_race_extremes_give_a_picture(is_png):
                 assert is_png(race.png()) and race.caption(result)
 
 
+def test_each_race_draws_its_racers_in_distinct_colours():
+    for race in (SGDRace(), OptimizerRace()):
+        colours = [colour for _, colour, _ in race.racers.values()]
+        assert len(set(colours)) == len(colours)
+
+
 def test_sgd_race_refuses_bad_decay_and_noise(sgd_race):
     with pytest.raises(ValueError, match="decay"):
         sgd_race.update(decay=-0.1)
