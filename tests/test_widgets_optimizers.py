@@ -278,8 +278,9 @@ def test_bad_arguments_to_optimize_are_explained(language):
         optimize(SGD(), ravine.gradient, ravine.start, 5, (5.0, -5.0, -3.0, 3.0))
     with pytest.raises(ValueError, match="∂L/∂w₁"):
         optimize(SGD(), lambda theta: np.zeros(3), ravine.start, 5, ravine.extent)
-    with pytest.raises(ValueError, match="noise"):
-        optimize(SGD(), ravine.gradient, ravine.start, 5, ravine.extent, noise=-1.0)
+    for noise in (-1.0, np.nan, "a lot"):
+        with pytest.raises(ValueError, match="noise=0"):
+            optimize(SGD(), ravine.gradient, ravine.start, 5, ravine.extent, noise=noise)
 
 
 # ---- the gradient noise ------------------------------------------------------------------

@@ -134,7 +134,7 @@ def optimize(optimizer, gradient, start, steps, extent, noise=0.0, seed=0):
         raise ValueError(tr("race.err_steps", got=steps))
     if len(extent) != 4 or not (extent[0] < extent[1] and extent[2] < extent[3]):
         raise ValueError(tr("race.err_extent", got=extent))
-    if not (np.isfinite(noise) and noise >= 0):
+    if not isinstance(noise, (int, float, np.integer, np.floating)) or not (np.isfinite(noise) and noise >= 0):
         raise ValueError(tr("race.err_noise", got=noise))
     draws = np.random.default_rng(seed)
     point = Point(start)
