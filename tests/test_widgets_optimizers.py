@@ -363,6 +363,12 @@ def test_sgd_race_extremes_give_a_picture(is_png):
                 assert is_png(race.png()) and race.caption(result)
 
 
+def test_the_ravines_title_writes_the_decimal_comma_in_portuguese(language):
+    race = SGDRace(surface="ravine")
+    race.render()
+    assert race.ax.get_title() == ("L = 0,05·w₁² + 4·w₂²" if language == "pt" else "L = 0.05·w₁² + 4·w₂²")
+
+
 def test_each_race_draws_its_racers_in_distinct_colours():
     for race in (SGDRace(), OptimizerRace()):
         colours = [colour for _, colour, _ in race.racers.values()]

@@ -85,6 +85,9 @@ register({
         "pt": "optimize: noise é o desvio-padrão do ruído somado a cada gradiente, um número ≥ 0, "
               "recebeu {got!r}. Tente noise=0 para o gradiente exato.",
     },
+    "race.formula_ravine": {"en": "L = 0.05·w₁² + 4·w₂²", "pt": "L = 0,05·w₁² + 4·w₂²"},
+    "race.formula_banana": {"en": "L = (1 − w₁)² + 10·(w₂ − w₁²)²", "pt": "L = (1 − w₁)² + 10·(w₂ − w₁²)²"},
+    "race.formula_saddle": {"en": "L = w₁² + (w₂² − 1)²/4", "pt": "L = w₁² + (w₂² − 1)²/4"},
     "race.decay": {"en": "decay", "pt": "decaimento"},
     "race.noise": {"en": "gradient noise", "pt": "ruído do gradiente"},
     "race.decay_racer": {"en": "SGD + decay", "pt": "SGD + decaimento"},
@@ -154,7 +157,8 @@ def optimize(optimizer, gradient, start, steps, extent, noise=0.0, seed=0):
 
 
 class _Surface:
-    """A loss of two weights for the race: formula, gradient, picture, start and minima."""
+    """A loss of two weights for the race: loss, gradient, ``formula`` (the i18n key of the
+    title that states it), picture, start and minima."""
 
     def __init__(self, loss, gradient, formula, extent, start, minima, levels):
         self.loss, self.gradient, self.formula = loss, gradient, formula
@@ -181,15 +185,15 @@ def _saddle_loss(w1, w2):
 #: valleys at w₂ = ±1, with a start almost on the ridge, where the gradient is tiny.
 SURFACES = {
     "ravine": _Surface(_ravine_loss, lambda t: np.array([0.1 * t[0], 8.0 * t[1]]),
-                       "L = 0.05·w₁² + 4·w₂²", (-5.0, 5.0, -3.0, 3.0), (-4.5, 2.0), [(0.0, 0.0)],
+                       "race.formula_ravine", (-5.0, 5.0, -3.0, 3.0), (-4.5, 2.0), [(0.0, 0.0)],
                        np.geomspace(0.05, 40.0, 10)),
     "banana": _Surface(_banana_loss,
                        lambda t: np.array([-2.0 * (1.0 - t[0]) - 40.0 * t[0] * (t[1] - t[0] ** 2),
                                            20.0 * (t[1] - t[0] ** 2)]),
-                       "L = (1 − w₁)² + 10·(w₂ − w₁²)²", (-2.0, 2.0, -1.0, 3.0), (-1.5, 2.0), [(1.0, 1.0)],
+                       "race.formula_banana", (-2.0, 2.0, -1.0, 3.0), (-1.5, 2.0), [(1.0, 1.0)],
                        np.geomspace(0.02, 150.0, 12)),
     "saddle": _Surface(_saddle_loss, lambda t: np.array([2.0 * t[0], t[1] * (t[1] ** 2 - 1.0)]),
-                       "L = w₁² + (w₂² − 1)²/4", (-2.0, 2.0, -2.0, 2.0), (-1.8, 0.001), [(0.0, 1.0), (0.0, -1.0)],
+                       "race.formula_saddle", (-2.0, 2.0, -2.0, 2.0), (-1.8, 0.001), [(0.0, 1.0), (0.0, -1.0)],
                        np.geomspace(0.01, 4.0, 11)),
 }
 
@@ -348,7 +352,7 @@ class Race(Widget):
                 contour.set_visible(name == surface)
             self.ax.set_xlim(*shape.extent[:2])
             self.ax.set_ylim(*shape.extent[2:])
-            self.ax.set_title(shape.formula, fontsize=10)
+            self.ax.set_title(tr(shape.formula), fontsize=10)
             self.start_dot.set_data([shape.start[0]], [shape.start[1]])
             self.minima.set_data(*zip(*shape.minima))
         if self.changed("steps axis", nice_limit(max(steps, 1))):     # 1, 2, 5, 10, 20, 50, 100, 200

@@ -57,7 +57,7 @@ class SGDRace(Race):
     racing = ("sgd", "momentum", "decay")
     controls = {
         **{name: control for name, control in Race.controls.items() if name != "steps"},
-        "decay": Slider("race.decay", 0.0, 0.2, 0.005, value=0.02),
+        "decay": Slider("race.decay", 0.0, 0.2, 0.01, value=0.02),
         "noise": Slider("race.noise", 0.0, 4.0, 0.1, value=0.0),
         "steps": Race.controls["steps"],
     }
