@@ -199,12 +199,13 @@ SURFACES = {
 
 #: The racers: i18n key of the name, colour, and how each is built from η, μ and the
 #: decay (only "decay" decays: it is SGD with the decay, the cure of Lesson 08 for noise).
-#: "decay" never races with "rmsprop": it takes the palette's colour most unlike SGD's blue.
+#: "decay" races only beside "sgd" and "momentum" (Lesson 08), never beside AdaGrad, so it
+#: takes AdaGrad's bluish green: the palette's colour most unlike their blue and orange.
 RACERS = {
     "sgd": ("race.sgd", CLASS_COLORS[0], lambda lr, mu, decay: SGD(learning_rate=lr)),
     "momentum": ("race.momentum_racer", CLASS_COLORS[1],
                  lambda lr, mu, decay: SGD(learning_rate=lr, momentum=mu)),
-    "decay": ("race.decay_racer", CLASS_COLORS[3], lambda lr, mu, decay: SGD(learning_rate=lr, decay=decay)),
+    "decay": ("race.decay_racer", CLASS_COLORS[2], lambda lr, mu, decay: SGD(learning_rate=lr, decay=decay)),
     "adagrad": ("race.adagrad", CLASS_COLORS[2], lambda lr, mu, decay: Adagrad(learning_rate=lr)),
     "rmsprop": ("race.rmsprop", CLASS_COLORS[3], lambda lr, mu, decay: RMSprop(learning_rate=lr)),
     "adam": ("race.adam", CLASS_COLORS[4], lambda lr, mu, decay: Adam(learning_rate=lr)),
