@@ -235,7 +235,7 @@ def pool_class(gradient="winner", reduce="max"):
                                     "forward": forward, "backward": backward})
 
 
-# ---- Lessons 07 and 08: backward passes, the training loop, the optimizers (one mistake each) ----
+# ---- Lessons 07 to 09: backward passes, the training loop, the optimizers (one mistake each) ----
 def dense_class(dweights=lambda x, d: x.T @ d, dbiases=lambda d: d.sum(axis=0, keepdims=True),
                 dinputs=lambda d, w: d @ w.T):
     """MyDense with forward and backward; each gradient's formula can be swapped for a wrong one."""
@@ -524,26 +524,35 @@ TABLE = {
     "optimizers.q1": row(right=[0.92], wrong=[says(1.28, en="plain SGD", pt="SGD puro"), 0.84, 2.96], junk=["0.92"]),
     "optimizers.q2": row(right=[0.02, 0.05 / 2.5], wrong=[0.05, 0.05 / (1 + 0.001 * 1499), 0.05 - 0.001 * 1500],
                          junk=[[0.02, 0.025]]),
-    "optimizers.q3": row(right=[-0.01 * 0.003 / 0.0030001, -0.01], wrong=[-0.01 * 0.003, -0.0316, 0.01],
-                         junk=["-eta"]),
-    "optimizers.q4": row(right=["AdaGrad", " adagrad "], wrong=["RMSprop", "Adam", "SGD com momento"],
-                         junk=["Nesterov"]),
-    "optimizers.q5": row(right=[optimizer_class()], wrong=[
+    "optimizers.q3": row(right=[optimizer_class()], wrong=[
         says(optimizer_class(sign=-1), **UPHILL),
         says(optimizer_class(twice=True), en="momentum is applied twice", pt="momento foi aplicado duas vezes"),
         says(optimizer_class(forget=True), en="starts from 0 at every step", pt="começa do 0 a cada passo"),
         says(optimizer_class(adam=True), "`weights`")]),
-    "optimizers.q6": row(right=[optimizer_class(adam=True)], wrong=[
-        says(optimizer_class(adam=True, sign=-1), **UPHILL),
-        says(optimizer_class(adam=True, corrected=False), en="without bias correction", pt="sem correção de viés"),
-        says(optimizer_class(), en="After step 1 of 4", pt="Depois do passo 1 de 4")]),
     "optimizers.c1": row(right=[-4.0, -3.99, -3.96], wrong=[says(3.99, en="sign of w₁ does not change", pt="sinal de w₁ não muda"),
                                                             says(-4.41, en="barely moves", pt="quase não sai"), -4.5],
                          junk=["-4"]),
-    "optimizers.c2": row(right=["W1", " w₁ "], wrong=[says("equal", en="The steps are equal, the rates are not",
+    "optimizers.c2": row(right=[0.7, np.float64(0.7)], wrong=[says(0.9, en="More memory is not always better",
+                                                                   pt="Mais memória nem sempre é melhor"),
+                                                              says(0, en="plain SGD", pt="SGD puro"), 0.5],
+                         junk=["0.7"]),
+    "adaptive_optimizers.q1": row(right=[-0.01 * 0.003 / 0.0030001, -0.01], wrong=[-0.01 * 0.003, -0.0316, 0.01],
+                         junk=["-eta"]),
+    "adaptive_optimizers.q2": row(right=["AdaGrad", " adagrad "], wrong=["RMSprop", "Adam", "SGD com momento"],
+                         junk=["Nesterov"]),
+    "adaptive_optimizers.q3": row(right=[-0.0316, -0.032, -0.01 / np.sqrt(0.1)],
+                                  wrong=[says(-0.005, en="SGD's step", pt="passo do SGD"),
+                                         says(-0.01, en="starts at 0", pt="começa em 0"),
+                                         says(0.0316, en="against the gradient", pt="contra o gradiente"), -0.1],
+                                  junk=["-0.0316"]),
+    "adaptive_optimizers.q4": row(right=[optimizer_class(adam=True)], wrong=[
+        says(optimizer_class(adam=True, sign=-1), **UPHILL),
+        says(optimizer_class(adam=True, corrected=False), en="without bias correction", pt="sem correção de viés"),
+        says(optimizer_class(), en="After step 1 of 4", pt="Depois do passo 1 de 4")]),
+    "adaptive_optimizers.c1": row(right=["W1", " w₁ "], wrong=[says("equal", en="The steps are equal, the rates are not",
                                                            pt="Os passos são iguais, as taxas não"), "w2", "iguais"],
                          junk=["both"]),
-    "optimizers.c3": row(right=["sgd", " SGD "], wrong=[says("Adam", en="no memory", pt="memória nenhuma"),
+    "adaptive_optimizers.c2": row(right=["sgd", " SGD "], wrong=[says("Adam", en="no memory", pt="memória nenhuma"),
                                                         "SGD com momento", "AdaGrad"], junk=["Nesterov"]),
     "generalisation.q1": row(right=["Subajuste"], wrong=["overfitting", "bom ajuste"], junk=["a bit of both"]),
     "generalisation.q2": row(right=["teste", "TEST", "test set", "conjunto de teste", "Test-Set"],

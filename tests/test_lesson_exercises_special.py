@@ -10,6 +10,7 @@ from nnlessons.activations import ReLU
 from nnlessons.exercises.questions import CORRECT, MALFORMED, WRONG
 from nnlessons.layers import Conv1D, Conv2D, Flatten, MaxPool2D, output_size
 from nnlessons.lessons.activations import exercises as activations
+from nnlessons.lessons.adaptive_optimizers import exercises as adaptive_optimizers
 from nnlessons.lessons.beyond import exercises as beyond
 from nnlessons.lessons.cnn import exercises as cnn
 from nnlessons.lessons.convolution import exercises as convolution
@@ -19,12 +20,12 @@ from nnlessons.lessons.introduction import exercises as introduction
 from nnlessons.lessons.losses import exercises as losses
 from nnlessons.lessons.neuron import exercises as neuron
 from nnlessons.lessons.optimizers import exercises as optimizers
-from nnlessons.lessons.optimizers.explorers import Point
 from nnlessons.lessons.regularisation import exercises as regularisation
 from nnlessons.lessons.text import exercises as text_lesson
 from nnlessons.metrics import rmse
-from nnlessons.optimizers import SGD, Adam
+from nnlessons.optimizers import SGD, Adam, RMSprop
 from nnlessons.text import UNK_INDEX, Vocabulary, pad_sequences, tokenize
+from nnlessons.widgets.race import SURFACES, Point, optimize
 
 
 def test_class_labels_get_no_too_large_or_too_small(language):
@@ -60,14 +61,28 @@ def engine_steps(optimizer, theta, gradient, steps):
 
 
 def test_optimizer_answers_agree_with_the_engine():
-    """q1: two momentum steps on L = θ²; q2: the rate after 1500 steps; q3: Adam's first step."""
+    """Lesson 08 q1: two momentum steps on L = θ²; q2: the rate after 1500 steps;
+    Lesson 09 q1: Adam's first step; q3: RMSprop's first step."""
     momentum = engine_steps(SGD(learning_rate=0.1, momentum=0.9), 2.0, lambda t: 2 * t, 2)
     assert momentum == pytest.approx(optimizers.q1.expected)
     decayed = SGD(learning_rate=0.05, decay=0.001)
     for _ in range(1501):                     # the 1501st step runs with iterations = 1500
         decayed.step([])
     assert decayed.current_learning_rate == pytest.approx(optimizers.q2.expected)
-    assert engine_steps(Adam(learning_rate=0.01), 0.0, lambda t: 0.003, 1) == pytest.approx(optimizers.q3.expected)
+    assert engine_steps(Adam(learning_rate=0.01), 0.0, lambda t: 0.003, 1) == pytest.approx(
+        adaptive_optimizers.q1.expected)
+    assert engine_steps(RMSprop(learning_rate=0.01), 0.0, lambda t: 0.5, 1) == pytest.approx(
+        adaptive_optimizers.q3.expected)
+
+
+def test_the_momentum_checkpoint_names_the_lowest_of_the_three_runs():
+    """Lesson 08 c2: of μ = 0, 0.7, 0.9 (60 steps at η = 0.24 in the ravine), the expected μ ends lowest."""
+    ravine = SURFACES["ravine"]
+    final = {}
+    for momentum in (0.0, 0.7, 0.9):
+        path, _ = optimize(SGD(learning_rate=0.24, momentum=momentum), ravine.gradient, ravine.start, 60, ravine.extent)
+        final[momentum] = ravine.loss(*path[-1])
+    assert min(final, key=final.get) == optimizers.c2.expected
 
 
 def test_convolution_answers_agree_with_the_engine():

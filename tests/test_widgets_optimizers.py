@@ -1,5 +1,7 @@
-"""Lesson 08's optimizer race: the engine's optimizers on a layer-like point, the loss
-surfaces, and the explorer (numbers, divergence, extremes, bad values)."""
+"""The optimizer races of Lessons 08 and 09 (``widgets.race``): the engine's optimizers on a
+layer-like point, the loss surfaces, the gradient noise, and the two panels: ``SGDRace``
+(Lesson 08: SGD, momentum, decay) and ``OptimizerRace`` (Lesson 09: the five) — numbers,
+divergence, extremes, bad values."""
 
 import warnings
 
@@ -7,7 +9,10 @@ import numpy as np
 import pytest
 
 from nnlessons.optimizers import SGD, Adagrad, Adam, RMSprop
-from nnlessons.lessons.optimizers.explorers import RACERS, SURFACES, LogSlider, OptimizerRace, Point, optimize
+from nnlessons.i18n import tr
+from nnlessons.lessons.adaptive_optimizers.explorers import OptimizerRace
+from nnlessons.lessons.optimizers.explorers import SGDRace
+from nnlessons.widgets.race import RACERS, SURFACES, LogSlider, Point, optimize
 
 
 @pytest.fixture(scope="module")
@@ -41,14 +46,17 @@ def test_sgd_multiplies_each_distance_by_one_minus_eta_curvature():
     np.testing.assert_allclose(path[:, 1], 2.0 * (-0.6) ** k, atol=1e-12)
 
 
-def _reference_path(name, gradient, start, steps, lr=0.05, mu=0.8, rho=0.9, beta_1=0.9, beta_2=0.999, eps=1e-7):
-    """The five update rules written again in plain NumPy, independently of the engine."""
+def _reference_path(name, gradient, start, steps, lr=0.05, mu=0.8, decay=0.01, rho=0.9, beta_1=0.9, beta_2=0.999,
+                    eps=1e-7):
+    """The six racers' update rules written again in plain NumPy, independently of the engine."""
     theta, first, second = np.array(start, dtype=float), np.zeros(2), np.zeros(2)
     path = [theta]
     for t in range(1, steps + 1):
         g = gradient(theta)
         if name == "sgd":
             step = -lr * g
+        elif name == "decay":
+            step = -lr / (1 + decay * (t - 1)) * g
         elif name == "momentum":
             first = mu * first - lr * g
             step = first
@@ -71,7 +79,7 @@ def _reference_path(name, gradient, start, steps, lr=0.05, mu=0.8, rho=0.9, beta
 @pytest.mark.parametrize("surface", list(SURFACES))
 def test_the_engine_follows_the_update_rules(name, surface):
     shape = SURFACES[surface]
-    optimizer = RACERS[name][2](0.005 if surface == "banana" else 0.05, 0.8)
+    optimizer = RACERS[name][2](0.005 if surface == "banana" else 0.05, 0.8, 0.01)
     path, left_at = optimize(optimizer, shape.gradient, shape.start, 40, shape.extent)
     lr = optimizer.learning_rate
     assert left_at is None
@@ -157,7 +165,7 @@ def test_the_saddle_is_a_saddle():
 def test_default_race_numbers(race):
     result = race.update(surface="ravine", learning_rate=0.2, momentum=0.7, steps=100)
     runs = result["runs"]
-    assert set(runs) == set(RACERS)
+    assert set(runs) == set(OptimizerRace.racing) == set(RACERS) - {"decay"}
     assert runs["sgd"]["loss"] == pytest.approx(0.05 * (4.5 * 0.98 ** 100) ** 2, rel=1e-6)
     assert runs["momentum"]["loss"] < 1e-6 < runs["sgd"]["loss"]
     assert result["best"] == "momentum"
@@ -230,16 +238,18 @@ def test_bad_values_are_refused(race):
 
 
 def test_log_slider_moves_in_powers_of_ten():
-    slider = LogSlider("optimizers.learning_rate", 0.001, 1.0, value=0.2).make()
+    slider = LogSlider("race.learning_rate", 0.001, 1.0, value=0.2).make()
     assert type(slider).__name__ == "FloatLogSlider"
     assert (slider.min, slider.max, slider.base, slider.step) == (-3.0, 0.0, 10.0, 0.1)
     assert slider.value == pytest.approx(0.2)
 
 
 def test_engine_classes_are_the_racers():
-    built = {name: make(0.1, 0.5) for name, (_, _, make) in RACERS.items()}
-    assert [type(o) for o in built.values()] == [SGD, SGD, Adagrad, RMSprop, Adam]
+    built = {name: make(0.1, 0.5, 0.3) for name, (_, _, make) in RACERS.items()}
+    assert [type(o) for o in built.values()] == [SGD, SGD, SGD, Adagrad, RMSprop, Adam]
     assert built["sgd"].momentum == 0.0 and built["momentum"].momentum == 0.5
+    assert built["decay"].decay == 0.3 and built["decay"].momentum == 0.0
+    assert all(o.decay == 0.0 for name, o in built.items() if name != "decay")
     assert all(o.learning_rate == 0.1 for o in built.values())
 
 
@@ -268,3 +278,105 @@ def test_bad_arguments_to_optimize_are_explained(language):
         optimize(SGD(), ravine.gradient, ravine.start, 5, (5.0, -5.0, -3.0, 3.0))
     with pytest.raises(ValueError, match="∂L/∂w₁"):
         optimize(SGD(), lambda theta: np.zeros(3), ravine.start, 5, ravine.extent)
+    for noise in (-1.0, np.nan, "a lot"):
+        with pytest.raises(ValueError, match="noise=0"):
+            optimize(SGD(), ravine.gradient, ravine.start, 5, ravine.extent, noise=noise)
+
+
+# ---- the gradient noise ------------------------------------------------------------------
+def test_noise_adds_the_seeded_draws_to_the_gradient():
+    """One SGD step with noise σ: θ₁ = θ₀ − η·(∇L(θ₀) + σ·z), z the first two draws of the seed."""
+    ravine = SURFACES["ravine"]
+    path, _ = optimize(SGD(learning_rate=0.1), ravine.gradient, ravine.start, 1, ravine.extent, noise=0.5, seed=4)
+    z = np.random.default_rng(4).standard_normal(2)
+    expected = np.array(ravine.start) - 0.1 * (ravine.gradient(np.array(ravine.start)) + 0.5 * z)
+    np.testing.assert_allclose(path[1], expected)
+
+
+def test_no_noise_is_the_exact_gradient_and_noise_is_reproducible():
+    ravine = SURFACES["ravine"]
+    exact, _ = optimize(SGD(learning_rate=0.2), ravine.gradient, ravine.start, 30, ravine.extent)
+    zero, _ = optimize(SGD(learning_rate=0.2), ravine.gradient, ravine.start, 30, ravine.extent, noise=0.0, seed=9)
+    np.testing.assert_array_equal(exact, zero)
+    noisy = [optimize(SGD(learning_rate=0.2), ravine.gradient, ravine.start, 30, ravine.extent, noise=1.0)[0]
+             for _ in range(2)]
+    np.testing.assert_array_equal(*noisy)
+    assert not np.allclose(noisy[0], exact)
+
+
+# ---- Lesson 08's panel: SGD against its two cures ------------------------------------------
+@pytest.fixture(scope="module")
+def sgd_race():
+    return SGDRace()
+
+
+def test_sgd_race_runs_sgd_and_its_two_cures(sgd_race):
+    result = sgd_race.update(surface="ravine", learning_rate=0.2, momentum=0.7, decay=0.0, noise=0.0, steps=50)
+    assert set(result["runs"]) == {"sgd", "momentum", "decay"}
+    assert result["runs"]["decay"]["path"] == result["runs"]["sgd"]["path"]       # decay 0 is plain SGD
+
+
+def test_momentum_cures_the_ravine_and_decay_the_noise(sgd_race):
+    """Without noise momentum ends lowest; with noise σ = 1 decay does, and momentum, which
+    adds up the noise of several steps, ends highest."""
+    exact = sgd_race.update(surface="ravine", learning_rate=0.2, momentum=0.7, decay=0.02, noise=0.0, steps=100)
+    assert exact["best"] == "momentum"
+    noisy = sgd_race.update(noise=1.0)
+    losses = {name: run["loss"] for name, run in noisy["runs"].items()}
+    assert noisy["best"] == "decay" and max(losses, key=losses.get) == "momentum"
+
+
+def test_decay_rescues_a_rate_past_the_ravines_limit(sgd_race):
+    runs = sgd_race.update(surface="ravine", learning_rate=0.26, decay=0.02, noise=0.0, steps=100)["runs"]
+    assert runs["sgd"]["left_at"] == 6
+    assert runs["decay"]["left_at"] is None and runs["decay"]["loss"] < 0.1
+
+
+def test_a_decay_too_fast_freezes_away_from_the_minimum(sgd_race):
+    runs = sgd_race.update(surface="ravine", learning_rate=0.2, decay=0.2, noise=0.0, steps=100)["runs"]
+    assert runs["decay"]["loss"] > 5 * runs["sgd"]["loss"]
+
+
+CAPTION_SETTINGS = {"en": ("decay = 0.02", "gradient noise σ = 1"), "pt": ("decaimento = 0,02", "ruído do gradiente σ = 1")}
+
+
+def test_sgd_race_caption_states_decay_and_noise(sgd_race, language):
+    words = CAPTION_SETTINGS[language]
+    result = sgd_race.update(surface="ravine", learning_rate=0.2, decay=0.02, noise=1.0, steps=100)
+    caption = sgd_race.caption(result)
+    assert all(word in caption for word in words)
+    assert tr("race.decay_racer") in caption
+    plain = OptimizerRace()
+    assert not any(word in plain.caption(plain.result) for word in words)
+
+
+def test_sgd_race_extremes_give_a_picture(is_png):
+    race = SGDRace()
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        for surface in SURFACES:
+            for learning_rate, decay, noise in [(0.001, 0.0, 0.0), (1.0, 0.2, 4.0), (0.2, 0.2, 0.0), (0.2, 0.0, 4.0)]:
+                result = race.update(surface=surface, learning_rate=learning_rate, decay=decay, noise=noise,
+                                     momentum=0.99, steps=200)
+                for run in result["runs"].values():
+                    assert np.all(np.isfinite(run["path"])) and np.all(np.isfinite(run["losses"]))
+                assert is_png(race.png()) and race.caption(result)
+
+
+def test_the_ravines_title_writes_the_decimal_comma_in_portuguese(language):
+    race = SGDRace(surface="ravine")
+    race.render()
+    assert race.ax.get_title() == ("L = 0,05·w₁² + 4·w₂²" if language == "pt" else "L = 0.05·w₁² + 4·w₂²")
+
+
+def test_each_race_draws_its_racers_in_distinct_colours():
+    for race in (SGDRace(), OptimizerRace()):
+        colours = [colour for _, colour, _ in race.racers.values()]
+        assert len(set(colours)) == len(colours)
+
+
+def test_sgd_race_refuses_bad_decay_and_noise(sgd_race):
+    with pytest.raises(ValueError, match="decay"):
+        sgd_race.update(decay=-0.1)
+    with pytest.raises(ValueError, match="noise"):
+        sgd_race.update(noise=10.0)

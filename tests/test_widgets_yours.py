@@ -1,5 +1,5 @@
 """The reader's own classes in the live widgets (issue 13 §3; ``nnlessons.widgets.yours``):
-SpiralTrainer (Lesson 07), OptimizerRace (Lesson 08) and Playground (Lesson 10) run a
+SpiralTrainer (Lesson 07), SGDRace (Lesson 08), OptimizerRace (Lesson 09) and Playground (Lesson 10) run a
 class that passed its check, refuse one that did not (saying why, in both languages) and
 keep the engine's default run exactly as it was."""
 
@@ -9,7 +9,8 @@ import pytest
 from nnlessons import i18n
 from nnlessons.lessons.backpropagation.explorers import SpiralTrainer
 from nnlessons.lessons.generalisation.explorers import Playground
-from nnlessons.lessons.optimizers.explorers import RACERS, OptimizerRace
+from nnlessons.lessons.adaptive_optimizers.explorers import OptimizerRace
+from nnlessons.lessons.optimizers.explorers import SGDRace
 from nnlessons.layers import Dense
 from nnlessons.optimizers import Adam
 from nnlessons.widgets.yours import Part, YourLayer, make_network
@@ -164,10 +165,10 @@ def test_an_uncorrected_adam_is_refused_by_the_check_named_after_it():
     assert "After step 1 of 4" in part.feedback.message
 
 
-# ---- Lesson 08: the race ---------------------------------------------------------------------
+# ---- Lessons 08 and 09: the races ------------------------------------------------------------
 def test_the_default_race_is_unchanged():
     race = OptimizerRace()
-    assert set(race.result["runs"]) == set(RACERS)
+    assert set(race.result["runs"]) == set(OptimizerRace.racing)
     assert race.caption(race.result).startswith("η = 0.2")
 
 
@@ -182,10 +183,18 @@ def test_your_optimizer_races_its_engine_twin_on_the_same_surface(optimizer, twi
     assert f"your {optimizer.__name__}" in race.summary()
 
 
+def test_your_mysgd_races_the_momentum_twin_in_lesson_08s_race():
+    race = SGDRace(optimizer=MySGD, surface="ravine", learning_rate=0.2, momentum=0.7, steps=60)
+    runs = race.result["runs"]
+    assert set(runs) == {"momentum", "yours"}
+    assert np.allclose(runs["yours"]["path"], runs["momentum"]["path"], rtol=1e-12, atol=1e-15)
+    assert set(SGDRace().result["runs"]) == set(SGDRace.racing)
+
+
 def test_a_wrong_optimizer_is_refused_and_the_five_engine_racers_run():
     i18n.set_language("pt")
     race = OptimizerRace(optimizer=MyAdamUncorrected)
-    assert set(race.result["runs"]) == set(RACERS)
+    assert set(race.result["runs"]) == set(OptimizerRace.racing)
     assert race.caption(race.result).startswith("Sua classe MyAdamUncorrected ainda não passou na conferência, "
                                                 "então ela não corre: aqui estão os otimizadores do nnlessons.")
 

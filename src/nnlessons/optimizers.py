@@ -80,7 +80,7 @@ class SGD(Optimizer):
 
 
 class Adagrad(Optimizer):
-    """AdaGrad: a learning rate per parameter that shrinks with its history (Lesson 08).
+    """AdaGrad: a learning rate per parameter that shrinks with its history (Lesson 09).
 
     cache ← cache + g²
     Δθ = −η·g / (√cache + ε)
@@ -101,7 +101,7 @@ class Adagrad(Optimizer):
 
 
 class RMSprop(Optimizer):
-    """RMSProp: AdaGrad with a moving average instead of a sum (Lesson 08).
+    """RMSProp: AdaGrad with a moving average instead of a sum (Lesson 09).
 
     cache ← ρ·cache + (1 − ρ)·g²
     Δθ = −η·g / (√cache + ε)
@@ -123,7 +123,7 @@ class RMSprop(Optimizer):
 
 
 class Adam(Optimizer):
-    """Adam: momentum plus RMSProp, with bias correction (Lesson 08).
+    """Adam: momentum plus RMSProp, with bias correction (Lesson 09).
 
     m ← β1·m + (1 − β1)·g          v ← β2·v + (1 − β2)·g²
     m̂ = m / (1 − β1^t)             v̂ = v / (1 − β2^t)      (t = iterations + 1)

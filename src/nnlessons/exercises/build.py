@@ -22,7 +22,8 @@ Two kinds:
   of the reader's own forward and with the reference's gradient.
 - ``OptimizerQuestion``: an object that updates a layer's parameters from their gradients
   (``MySGD``, ``MyAdam``); several steps on an engine ``Dense`` are compared, step by
-  step, with the reference optimizer.
+  step, with the reference optimizer. ``UPHILL`` is the symptom every optimizer question
+  lists: a step of the right size in the wrong direction.
 
 Feedback names the part that is wrong, in the lesson's language ("The forward pass is right;
 `dweights` differs from the numerical gradient…", "`dinputs` (for MyDense(4, 3) on inputs of
@@ -361,7 +362,7 @@ class LayerQuestion(BuildQuestion):
 
 
 class OptimizerQuestion(BuildQuestion):
-    """The reader writes an optimizer (Lesson 08): it must move a layer's parameters as
+    """The reader writes an optimizer (Lessons 08, 09): it must move a layer's parameters as
     ``reference(*build)`` does, over ``steps`` steps.
 
     Two engine ``Dense(3, 2)`` layers start from the same seeded weights and biases; before
@@ -405,3 +406,11 @@ class OptimizerQuestion(BuildQuestion):
                 if reason:
                     self.fail(param, got, tr("build.step", step=step, steps=self.steps, part=param,
                                              reason=reason), run)
+
+
+#: The symptom of an optimizer that steps uphill (Lessons 08, 09: ``MySGD``, ``MyAdam``):
+#: θ moved by the reference's step with its sign flipped.
+UPHILL = (lambda got, run: close(got - run.before, run.before - run.expected), {
+    "en": "Your step has the right size but goes uphill: subtract the learning rate times the gradient.",
+    "pt": "Seu passo tem o tamanho certo, mas vai morro acima: subtraia a taxa de aprendizado vezes o gradiente.",
+})

@@ -37,7 +37,7 @@ def training_state(model):
     the optimizer's memory (momenta, caches) and its iteration count.
     ``restore_training_state`` puts it back, so training can resume exactly.
 
-    With an optimizer of the reader's own (Lesson 08), whose memory can live anywhere, the
+    With an optimizer of the reader's own (Lessons 08, 09), whose memory can live anywhere, the
     copy is of the whole model, layers and optimizer together."""
     if not isinstance(model.optimizer, Optimizer):
         return {"model": copy.deepcopy(model)}

@@ -1,7 +1,7 @@
-"""Your own classes in the live widgets (Lessons 07, 08, 10): the machinery, no lesson.
+"""Your own classes in the live widgets (Lessons 07–10): the machinery, no lesson.
 
 A reader who has written ``MyDense`` (forward and backward, Lesson 07) or ``MySGD`` /
-``MyAdam`` (Lesson 08) can hand the class to a live widget::
+``MyAdam`` (Lessons 08, 09) can hand the class to a live widget::
 
     SpiralTrainer(dense=MyDense, optimizer=MyAdam, learning_rate=0.02)
 
@@ -115,10 +115,10 @@ DENSE_TRIALS = [
     Trial(_rng.standard_normal((5, 2)), build=(2, 5), dvalues=_rng.standard_normal((5, 5))),
 ]
 
-#: The optimizers of Lesson 08, each with the arguments its check builds it with.
+#: The optimizers of Lessons 08 and 09, each with the arguments its check builds it with.
 OPTIMIZER_BUILDS = {SGD: {"learning_rate": 0.1, "momentum": 0.9}, Adam: {"learning_rate": 0.01}}
 
-#: Lesson 08's checks take 4 steps: Adam's bias correction matters most in the first ones.
+#: Lessons 08 and 09's checks take 4 steps: Adam's bias correction matters most in the first ones.
 OPTIMIZER_STEPS = 4
 
 CHECKS = {

@@ -2,24 +2,17 @@
 
 q1  two steps of SGD with momentum on L(θ) = θ² from θ = 2               NumberQuestion
 q2  the decayed learning rate after 1500 iterations                       NumberQuestion
-q3  Adam's first step for a tiny gradient: about −η·sign(g)               NumberQuestion
-q4  whose per-parameter learning rates can only shrink?                   ChoiceQuestion
-q5  build it: MySGD with momentum, 4 steps against nnlessons' SGD         OptimizerQuestion
-q6  build it: MyAdam with bias correction, 4 steps against Adam           OptimizerQuestion
+q3  build it: MySGD with momentum, 4 steps against nnlessons' SGD         OptimizerQuestion
 
 Checkpoints (predict, then run; inside the lesson's body):
 
 c1  where w₁ is after 6 SGD steps in the ravine (it crawls: ×0.98)       NumberQuestion
-c2  whose effective rate is larger after AdaGrad's first step, w₁ or w₂   ChoiceQuestion
-c3  which of the five ends the 500 full-batch steps on the spirals with
-    the highest loss                                                      ChoiceQuestion
+c2  which momentum, 0, 0.7 or 0.9, ends 60 ravine steps lowest            NumberQuestion
 """
 
-import numpy as np
-
-from ...exercises.build import OptimizerQuestion
-from ...exercises.questions import ChoiceQuestion, NumberQuestion, close
-from ...optimizers import SGD, Adam
+from ...exercises.build import UPHILL, OptimizerQuestion
+from ...exercises.questions import NumberQuestion, close
+from ...optimizers import SGD
 from ...widgets.yours import OPTIMIZER_BUILDS, OPTIMIZER_STEPS
 
 q1 = NumberQuestion(
@@ -76,72 +69,9 @@ q2 = NumberQuestion(
     },
 )
 
-q3 = NumberQuestion(
-    "optimizers.q3", -0.01 * 0.003 / (0.003 + 1e-7), atol=2e-5, rtol=0,
-    hint={
-        "en": "At t = 1: m = 0.1·g and v = 0.001·g², so m̂ = m / (1 − 0.9) = g and v̂ = v / (1 − 0.999) = g². "
-              "Then Δθ = −η·m̂ / (√v̂ + ε).",
-        "pt": "Em t = 1: m = 0,1·g e v = 0,001·g², então m̂ = m / (1 − 0,9) = g e v̂ = v / (1 − 0,999) = g². "
-              "Daí Δθ = −η·m̂ / (√v̂ + ε).",
-    },
-    solution={
-        "en": "m̂ = g = 0.003 and √v̂ = |g| = 0.003, so Δθ = −0.01 · 0.003 / (0.003 + 0.0000001) ≈ −0.009997, "
-              "about −η·sign(g) = −0.01. SGD would have moved −η·g = −0.00003, 300 times less.",
-        "pt": "m̂ = g = 0,003 e √v̂ = |g| = 0,003, então Δθ = −0,01 · 0,003 / (0,003 + 0,0000001) ≈ −0,009997, "
-              "cerca de −η·sinal(g) = −0,01. O SGD teria andado −η·g = −0,00003, 300 vezes menos.",
-    },
-    right={
-        "en": "Adam's first step has length ≈ η whatever the size of the gradient: only its sign counts.",
-        "pt": "O primeiro passo do Adam tem tamanho ≈ η, seja qual for o tamanho do gradiente: só o sinal conta.",
-    },
-    wrong={
-        "en": "−0.0316 forgets the bias correction, −0.00003 is SGD's step. Divide m̂ by √v̂ and watch the sign.",
-        "pt": "−0,0316 esquece a correção de viés, −0,00003 é o passo do SGD. Divida m̂ por √v̂ e cuide do sinal.",
-    },
-)
-
-#: The five optimizers of the lesson, as the choice questions name them.
-OPTIMIZER_NAMES = {
-    "sgd": {"en": "SGD", "pt": "SGD"},
-    "momentum": {"en": "SGD with momentum", "pt": "SGD com momento"},
-    "adagrad": {"en": "AdaGrad", "pt": "AdaGrad"},
-    "rmsprop": {"en": "RMSprop", "pt": "RMSprop"},
-    "adam": {"en": "Adam", "pt": "Adam"},
-}
-
-q4 = ChoiceQuestion(
-    "optimizers.q4", OPTIMIZER_NAMES, expected="adagrad",
-    hint={
-        "en": "Which one adds up g² for ever, without forgetting the old gradients?",
-        "pt": "Qual deles soma g² para sempre, sem esquecer os gradientes antigos?",
-    },
-    solution={
-        "en": "AdaGrad: its cache is a sum of squares that only grows, so η / (√cache + ε) only shrinks. "
-              "RMSprop and Adam also adapt per parameter, but with moving averages that forget, so their "
-              "rates can grow again; SGD (with or without momentum) uses one η for all.",
-        "pt": "AdaGrad: o cache dele é uma soma de quadrados que só cresce, então η / (√cache + ε) só diminui. "
-              "RMSprop e Adam também se adaptam por parâmetro, mas com médias móveis que esquecem, então as "
-              "taxas podem voltar a crescer; o SGD (com ou sem momento) usa um só η para todos.",
-    },
-    right={
-        "en": "That is AdaGrad's strength on sparse features and its weakness on long trainings.",
-        "pt": "Essa é a força do AdaGrad com características esparsas e a fraqueza dele em treinos longos.",
-    },
-    wrong={
-        "en": "Look at each cache: a sum that keeps growing, or an average that forgets?",
-        "pt": "Olhe o cache de cada um: uma soma que não para de crescer, ou uma média que esquece?",
-    },
-)
-
-
-# ---- build it: your own optimizers ------------------------------------------------------------
-#: Both build-it optimizers are checked as the live widgets check them (``widgets.yours``).
-_SGD, _ADAM = OPTIMIZER_BUILDS[SGD], OPTIMIZER_BUILDS[Adam]
-
-_UPHILL = (lambda got, run: close(got - run.before, run.before - run.expected), {
-    "en": "Your step has the right size but goes uphill: subtract the learning rate times the gradient.",
-    "pt": "Seu passo tem o tamanho certo, mas vai morro acima: subtraia a taxa de aprendizado vezes o gradiente.",
-})
+# ---- build it: your own optimizer -------------------------------------------------------------
+#: The build-it optimizer is checked as the live widgets check it (``widgets.yours``).
+_SGD = OPTIMIZER_BUILDS[SGD]
 
 _SGD_SOLUTION = (
     "\n\nclass MySGD:\n    def __init__(self, learning_rate=1.0, momentum=0.0):\n"
@@ -154,10 +84,10 @@ _SGD_SOLUTION = (
     "                self.velocities[(layer, name)] = velocity\n"
     "                setattr(layer, name, getattr(layer, name) + velocity)\n\n")
 
-q5 = OptimizerQuestion(
-    "optimizers.q5", SGD, build=_SGD, steps=OPTIMIZER_STEPS,
+q3 = OptimizerQuestion(
+    "optimizers.q3", SGD, build=_SGD, steps=OPTIMIZER_STEPS,
     symptoms={param: [
-        _UPHILL,
+        UPHILL,
         (lambda got, run: run.step == 1 and close(got - run.before, (1 + _SGD["momentum"]) * (run.expected - run.before)), {
             "en": "Your first step is (1 + μ) times too long: the momentum is applied twice. Compute "
                   "v ← μ·v − η·g once, then θ ← θ + v.",
@@ -182,66 +112,9 @@ q5 = OptimizerQuestion(
         "pt": _SGD_SOLUTION + "Com momentum = 0, a velocidade é só −η·g: o SGD puro.",
     },
     right={
-        "en": "Four steps, the same numbers as nnlessons' SGD. Race it: OptimizerRace(optimizer=MySGD).",
+        "en": "Four steps, the same numbers as nnlessons' SGD. Race it: SGDRace(optimizer=MySGD).",
         "pt": "Quatro passos, os mesmos números do SGD do nnlessons. Ponha na corrida: "
-              "OptimizerRace(optimizer=MySGD).",
-    },
-)
-
-
-def _no_bias_correction(got, run):
-    """Adam's first step with m and v not divided by (1 − β^t)."""
-    g = run.gradient
-    m, v = (1 - 0.9) * g, (1 - 0.999) * g ** 2
-    return run.step == 1 and close(got, run.before - _ADAM["learning_rate"] * m / (np.sqrt(v) + 1e-7))
-
-
-_ADAM_SOLUTION = (
-    "\n\nclass MyAdam:\n"
-    "    def __init__(self, learning_rate=0.001, beta_1=0.9, beta_2=0.999, epsilon=1e-7):\n"
-    "        self.learning_rate, self.epsilon = learning_rate, epsilon\n"
-    "        self.beta_1, self.beta_2 = beta_1, beta_2\n"
-    "        self.iterations = 0\n        self.m, self.v = {}, {}\n\n"
-    "    def step(self, layers):\n        self.iterations += 1\n        t = self.iterations\n"
-    "        for layer in layers:\n            for name in layer.params:\n"
-    "                g = getattr(layer, \"d\" + name)\n                key = (layer, name)\n"
-    "                self.m[key] = self.beta_1 * self.m.get(key, 0.0) + (1 - self.beta_1) * g\n"
-    "                self.v[key] = self.beta_2 * self.v.get(key, 0.0) + (1 - self.beta_2) * g ** 2\n"
-    "                m_hat = self.m[key] / (1 - self.beta_1 ** t)\n"
-    "                v_hat = self.v[key] / (1 - self.beta_2 ** t)\n"
-    "                step = self.learning_rate * m_hat / (np.sqrt(v_hat) + self.epsilon)\n"
-    "                setattr(layer, name, getattr(layer, name) - step)\n\n")
-
-q6 = OptimizerQuestion(
-    "optimizers.q6", Adam, build=_ADAM, steps=OPTIMIZER_STEPS,
-    symptoms={param: [
-        _UPHILL,
-        (_no_bias_correction, {
-            "en": "Your first step is about 3 times too long: that is Adam without bias correction. Divide m "
-                  "by (1 − β₁^t) and v by (1 − β₂^t), with t counting the steps from 1.",
-            "pt": "Seu primeiro passo é umas 3 vezes longo demais: é o Adam sem correção de viés. Divida m "
-                  "por (1 − β₁^t) e v por (1 − β₂^t), com t contando os passos a partir de 1.",
-        }),
-    ] for param in ("weights", "biases")},
-    hint={
-        "en": "Per (layer, parameter) keep m and v (start at 0). Count the steps in self (t = 1 at the first). "
-              "m ← β₁·m + (1 − β₁)·g, v ← β₂·v + (1 − β₂)·g², m̂ = m/(1 − β₁^t), v̂ = v/(1 − β₂^t), "
-              "θ ← θ − η·m̂/(√v̂ + ε).",
-        "pt": "Para cada (camada, parâmetro) guarde m e v (começam em 0). Conte os passos em self (t = 1 no "
-              "primeiro). m ← β₁·m + (1 − β₁)·g, v ← β₂·v + (1 − β₂)·g², m̂ = m/(1 − β₁^t), "
-              "v̂ = v/(1 − β₂^t), θ ← θ − η·m̂/(√v̂ + ε).",
-    },
-    solution={
-        "en": _ADAM_SOLUTION + "t goes up once per step, not once per parameter: every parameter of one step "
-              "uses the same bias correction.",
-        "pt": _ADAM_SOLUTION + "t sobe uma vez por passo, não uma vez por parâmetro: todos os parâmetros de um "
-              "passo usam a mesma correção de viés.",
-    },
-    right={
-        "en": "Four steps, the same numbers as nnlessons' Adam, bias correction included. Race it: "
-              "OptimizerRace(optimizer=MyAdam).",
-        "pt": "Quatro passos, os mesmos números do Adam do nnlessons, com a correção de viés. Ponha na "
-              "corrida: OptimizerRace(optimizer=MyAdam).",
+              "SGDRace(optimizer=MySGD).",
     },
 )
 
@@ -278,60 +151,44 @@ c1 = NumberQuestion(
     },
 )
 
-c2 = ChoiceQuestion(
-    "optimizers.c2", {
-        "w1": {"en": "w1", "pt": "w1"},
-        "w2": {"en": "w2", "pt": "w2"},
-        "equal": {"en": "equal", "pt": "iguais", "also": ("the same", "same", "as mesmas", "igual")},
-    }, expected="w1",
+c2 = NumberQuestion(
+    "optimizers.c2", 0.7, atol=0.01, rtol=0,
+    symptoms={"output": [
+        (lambda got, run: close(got, 0.9, atol=0.01), {
+            "en": "More memory is not always better: with μ = 0.9 the ball keeps 90% of its speed at every step. "
+                  "What does it do when it reaches the bottom?",
+            "pt": "Mais memória nem sempre é melhor: com μ = 0,9 a bola guarda 90% da velocidade a cada passo. "
+                  "O que ela faz quando chega ao fundo?",
+        }),
+        (lambda got, run: close(got, 0.0, atol=0.01), {
+            "en": "With μ = 0 it is plain SGD: at η = 0.24 it zig-zags (×−0.92 per step across) and crawls along the floor.",
+            "pt": "Com μ = 0 é o SGD puro: com η = 0,24 ele ziguezagueia (×−0,92 por passo na travessia) e se arrasta "
+                  "pelo fundo.",
+        }),
+    ]},
     hint={
-        "en": "After one step the cache is g², so the effective rate is η / (|g| + ε). The first gradient is "
-              "(−0.45, 16): which |g| is smaller?",
-        "pt": "Depois de um passo o cache é g², então a taxa efetiva é η / (|g| + ε). O primeiro gradiente é "
-              "(−0,45; 16): qual |g| é menor?",
+        "en": "Momentum damps the zig-zag and speeds up the floor, but a ball that keeps too much speed "
+              "overshoots the minimum. Answer `0`, `0.7` or `0.9`.",
+        "pt": "O momento amortece o ziguezague e acelera pelo fundo, mas uma bola que guarda velocidade demais "
+              "passa do mínimo. Responda `0`, `0.7` ou `0.9`.",
     },
     solution={
-        "en": "w1: its rate is 0.2 / 0.45 ≈ 0.44 against w2's 0.2 / 16 = 0.0125, 36 times larger. Their first "
-              "steps are the same size (rate × |g| = η for both); their rates are not.",
-        "pt": "w1: a taxa dele é 0,2 / 0,45 ≈ 0,44 contra 0,2 / 16 = 0,0125 de w2, 36 vezes maior. Os primeiros "
-              "passos têm o mesmo tamanho (taxa × |g| = η nos dois); as taxas, não.",
+        "en": "μ = 0.7: its swings die out fast and it gathers speed along the floor. μ = 0 still crawls "
+              "(×0.976 per step along w₁); μ = 0.9 overshoots and keeps swinging from wall to wall.",
+        "pt": "μ = 0,7: as oscilações dele morrem depressa e ele ganha velocidade pelo fundo. Com μ = 0 o ponto "
+              "ainda se arrasta (×0,976 por passo em w₁); com μ = 0,9 ele passa do mínimo e fica balançando de "
+              "uma parede para a outra.",
     },
     right={
-        "en": "The parameter with the small gradient, the flat direction, gets the large rate: just what the "
-              "ravine needs.",
-        "pt": "O parâmetro de gradiente pequeno, a direção plana, ganha a taxa grande: exatamente o que a "
-              "ravina pede.",
+        "en": "Enough momentum to cancel the zig-zag and add up the floor's gradients, not so much that the "
+              "ball overshoots: a middle value wins.",
+        "pt": "Momento suficiente para cancelar o ziguezague e somar os gradientes do fundo, mas não tanto que a "
+              "bola passe do mínimo: um valor do meio vence.",
     },
     wrong={
-        "en": "The steps are equal, the rates are not: the rate is η divided by the size of the parameter's "
-              "own gradients.",
-        "pt": "Os passos são iguais, as taxas não: a taxa é η dividido pelo tamanho dos gradientes do próprio "
-              "parâmetro.",
-    },
-)
-
-c3 = ChoiceQuestion(
-    "optimizers.c3", OPTIMIZER_NAMES, expected="sgd",
-    hint={
-        "en": "Which one has neither a velocity nor a rate per parameter? In lesson 07 it needed 10000 "
-              "mini-batch steps to reach 73%.",
-        "pt": "Qual deles não tem nem velocidade nem taxa por parâmetro? Na lição 07 ele precisou de 10000 "
-              "passos com minilotes para chegar a 73%.",
-    },
-    solution={
-        "en": "SGD: with 500 steps plain SGD barely leaves the guess between 3 classes (loss near log 3 ≈ 1.10). "
-              "Momentum builds up speed, the adaptive ones scale every weight's step, and Adam does both.",
-        "pt": "SGD: com 500 passos o SGD puro mal sai do chute entre 3 classes (perda perto de log 3 ≈ 1,10). "
-              "O momento acumula velocidade, os adaptativos ajustam o passo de cada peso, e o Adam faz as duas "
-              "coisas.",
-    },
-    right={
-        "en": "Plain SGD is the slowest starter: each of its steps only knows the gradient of now.",
-        "pt": "O SGD puro é o que demora mais a arrancar: cada passo dele só conhece o gradiente de agora.",
-    },
-    wrong={
-        "en": "Each contender got a rate that suits it; think of which one has no memory at all between steps.",
-        "pt": "Cada competidor recebeu uma taxa que combina com ele; pense em qual não tem memória nenhuma "
-              "entre um passo e outro.",
+        "en": "Answer one of the three values, `0`, `0.7` or `0.9`, and think of what too little and too much "
+              "memory do.",
+        "pt": "Responda um dos três valores, `0`, `0.7` ou `0.9`, e pense no que memória de menos e memória de "
+              "mais fazem.",
     },
 )
