@@ -18,7 +18,7 @@ from ...plots.style import class_colors, few_ticks
 register({
     "cross_validation.k": {"en": "folds k", "pt": "partes k"},
     "cross_validation.stratified_toggle": {"en": "stratified", "pt": "estratificada"},
-    "cross_validation.seed": {"en": "shuffle seed", "pt": "semente do embaralhamento"},
+    "cross_validation.seed": {"en": "shuffle seed", "pt": "semente"},
     "cross_validation.points_title": {"en": "which fold each sample validates in",
                                       "pt": "em que parte cada amostra valida"},
     "cross_validation.scores_title": {"en": "validation accuracy per fold", "pt": "acurácia de validação por parte"},
