@@ -162,9 +162,8 @@ class AugmentationExplorer(Widget):
         self.digits = first_of_each_digit()
         self.ax, self.ax_copies = fig.subplots(1, 2, width_ratios=[1, 2.3])
         self.original = show_image(self.ax, self.digits[0], cmap="gray_r", vmin=0.0, vmax=1.0)
-        rows = self.N_COPIES // self.COLUMNS
-        self.copies = show_image(self.ax_copies, np.zeros((rows * 9 - 1, self.COLUMNS * 9 - 1)),
-                                 cmap="gray_r", vmin=0.0, vmax=1.0)
+        blank = tile_maps(np.zeros((self.N_COPIES, *self.digits[0].shape)), columns=self.COLUMNS)
+        self.copies = show_image(self.ax_copies, blank, cmap="gray_r", vmin=0.0, vmax=1.0)
         self.ax_copies.set_title(tr("augmentation_batchnorm.the_copies", n=self.N_COPIES), fontsize=10)
         for ax in (self.ax, self.ax_copies):
             ax.set_frame_on(False)          # the blitted images would paint over half of a frame
